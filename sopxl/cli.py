@@ -1,0 +1,157 @@
+"""The ``sopxl`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function, and prints the result.
+Heavy libraries (xlsxwriter, openpyxl, pandas) are imported inside the commands so that
+``sopxl --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from sopxl import __version__
+from sopxl.cli_i18n import install as _install_indonesian
+from sopxl.errors import SopxlError
+
+_install_indonesian()
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Command(click.Command):
+    """A command whose usage line is in Indonesian."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPSI]")
+        super().__init__(*args, **kwargs)
+
+
+class _Group(click.Group):
+    """A group that turns sopxl's own errors into an Indonesian message and exit code."""
+
+    command_class = _Command
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[OPSI]")
+        kwargs.setdefault("subcommand_metavar", "PERINTAH [ARGUMEN]...")
+        super().__init__(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SopxlError as error:
+            click.echo(f"Galat: {error}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group("sopxl", cls=_Group, context_settings=CONTEXT)
+@click.version_option(
+    __version__, "-V", "--version", prog_name="sopxl", message="%(prog)s versi %(version)s"
+)
+def cli() -> None:
+    """sopxl: menyusun, memeriksa, memberi nomor, merekap dan mengevaluasi Standar
+    Operasional Prosedur (SOP) dalam Excel sesuai Peraturan Bupati Kutai Kartanegara
+    Nomor 57 Tahun 2012.
+
+    Jalankan 'sopxl PERINTAH --help' untuk bantuan tiap perintah.
+    """
+
+
+@cli.group(cls=_Group, context_settings=CONTEXT)
+def template() -> None:
+    """Membuat workbook templat (formulir) yang siap diisi."""
+
+
+@template.command("sop", context_settings=CONTEXT)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="BERKAS",
+    help="Berkas .xlsx yang akan dibuat.",
+)
+@click.option(
+    "--jumlah-pelaksana",
+    "actors",
+    type=click.IntRange(2, 20),
+    default=None,
+    metavar="N",
+    help="Jumlah kolom Pelaksana (2-20; bawaan 5, atau sebanyak --pelaksana).",
+)
+@click.option(
+    "--jumlah-langkah",
+    "steps",
+    type=click.IntRange(1, 500),
+    default=15,
+    metavar="N",
+    show_default=True,
+    help="Jumlah baris langkah Uraian Prosedur.",
+)
+@click.option(
+    "--baris-daftar",
+    "list_rows",
+    type=click.IntRange(1, 50),
+    default=4,
+    metavar="N",
+    show_default=True,
+    help="Jumlah baris isian untuk tiap daftar (Dasar Hukum, Peringatan, dst.).",
+)
+@click.option("--skpd", default="", metavar="TEKS", help="Isi awal nama SKPD.")
+@click.option("--unit-kerja", "unit", default="", metavar="TEKS", help="Isi awal Unit Kerja.")
+@click.option("--bagian", "section", default="", metavar="TEKS", help="Isi awal Bagian.")
+@click.option("--nomor-sop", "code", default="", metavar="TEKS", help="Isi awal Nomor SOP.")
+@click.option("--nama-sop", "title", default="", metavar="TEKS", help="Isi awal Nama SOP.")
+@click.option(
+    "--pelaksana",
+    "actor_names",
+    multiple=True,
+    metavar="JABATAN",
+    help="Isi awal jabatan pelaksana, urut dari jabatan tertinggi. "
+    "Boleh diulang: --pelaksana 'Kepala Dinas' --pelaksana Sekretaris.",
+)
+def template_sop(
+    output: Path,
+    actors: int | None,
+    steps: int,
+    list_rows: int,
+    skpd: str,
+    unit: str,
+    section: str,
+    code: str,
+    title: str,
+    actor_names: tuple[str, ...],
+) -> None:
+    """Membuat formulir SOP sesuai Lampiran II (Halaman Judul, Identitas SOP,
+    Uraian Prosedur, Petunjuk Pengisian)."""
+    from sopxl.templates import SopTemplateRequest, write_sop_template
+
+    request = SopTemplateRequest(
+        actors=actors,
+        steps=steps,
+        list_rows=list_rows,
+        agency=skpd,
+        unit=unit,
+        section=section,
+        code=code,
+        title=title,
+        actor_names=actor_names,
+    )
+    layout = write_sop_template(output, request)
+    click.echo(
+        f"Formulir SOP ditulis ke {output} "
+        f"({layout.actors} kolom pelaksana, {layout.steps} baris langkah)."
+    )
+
+
+def main() -> None:
+    """Entry point of the ``sopxl`` console script and ``python -m sopxl``."""
+    cli(prog_name="sopxl")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,128 @@
+"""Shared XlsxWriter plumbing for every workbook sopxl writes.
+
+XlsxWriter reports many mistakes (a validation list over 255 characters, an input message
+too long, a bad defined name) only by a warning and a negative return code. Everything
+here checks those codes and raises, so a template never ships half-built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+from sopxl.errors import OperationalError
+
+FIXED_CREATED = datetime(2012, 4, 30, 0, 0, 0)
+"""Creation date stamped into generated workbooks so output is byte-stable (the
+regulation's own date)."""
+
+INPUT_FILL = "#FFF2CC"
+LABEL_FILL = "#D9E1F2"
+HEADING_FILL = "#BDD7EE"
+HIGHLIGHT_FILL = "#FF9999"
+
+DATE_FORMAT = "[$-421]d mmmm yyyy"
+"""Dates shown with Indonesian month names (locale 0421 = id-ID) in Excel and LibreOffice."""
+
+MAX_LIST_CHARS = 255
+MAX_INPUT_TITLE = 32
+MAX_INPUT_MESSAGE = 255
+
+
+class TemplateBuildError(OperationalError):
+    """A workbook could not be built as declared (a bug, never the user's fault)."""
+
+
+def check(result: object, what: str) -> None:
+    """Raise when an XlsxWriter call returned an error code instead of 0/None."""
+    if result not in (0, None):
+        raise TemplateBuildError(f"Gagal membangun workbook: {what} (kode {result}).")
+
+
+def open_workbook(path: Path | str, title: str, kind: str, version: str) -> Any:
+    """A new XlsxWriter workbook with sopxl's safe options, fixed dates and its stamp.
+
+    User text is never turned into formulas, links or numbers. The kind and version go
+    into custom document properties here; the defined names are added by the caller
+    through :func:`stamp_names`, because they need the workbook's sheets to exist first.
+    """
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    check(
+        workbook.set_properties(
+            {
+                "title": title,
+                "author": "sopxl",
+                "company": "Pemerintah Kabupaten Kutai Kartanegara",
+                "created": FIXED_CREATED,
+            }
+        ),
+        "properti dokumen",
+    )
+    check(workbook.set_custom_property("sopxl_kind", kind), "properti sopxl_kind")
+    check(workbook.set_custom_property("sopxl_version", version), "properti sopxl_version")
+    return workbook
+
+
+def stamp_names(workbook: Any, kind: str, version: str, extra: Mapping[str, str] = {}) -> None:
+    """Stamp the template kind and version (and any extra stamps) as defined names."""
+    stamps = {"sopxl_kind": kind, "sopxl_version": version, **extra}
+    for name, value in stamps.items():
+        escaped = value.replace('"', '""')
+        check(workbook.define_name(name, f'="{escaped}"'), f"nama {name}")
+
+
+def validate(
+    sheet: Any, first: tuple[int, int], last: tuple[int, int], options: dict[str, Any]
+) -> None:
+    """Add a data validation, refusing texts that XlsxWriter would silently drop."""
+    title = options.get("input_title", "")
+    message = options.get("input_message", "")
+    error_title = options.get("error_title", "")
+    error_message = options.get("error_message", "")
+    if len(title) > MAX_INPUT_TITLE or len(error_title) > MAX_INPUT_TITLE:
+        raise TemplateBuildError(f"Judul pesan terlalu panjang: {title or error_title!r}")
+    if len(message) > MAX_INPUT_MESSAGE or len(error_message) > MAX_INPUT_MESSAGE:
+        raise TemplateBuildError(f"Pesan terlalu panjang: {message or error_message!r}")
+    source = options.get("source")
+    if isinstance(source, list) and len(",".join(source)) > MAX_LIST_CHARS:
+        raise TemplateBuildError("Daftar pilihan lebih dari 255 karakter: pakai nama terdefinisi.")
+    where = f"{xl_rowcol_to_cell(*first)}:{xl_rowcol_to_cell(*last)}"
+    check(
+        sheet.data_validation(first[0], first[1], last[0], last[1], options),
+        f"validasi {sheet.name}!{where}",
+    )
+
+
+def write_value(
+    sheet: Any, row: int, col: int, value: object, fmt: Any, date_fmt: Any | None = None
+) -> None:
+    """Write a user value of the model: text always as text, dates as dates, numbers as
+    numbers, ``None`` as a formatted blank."""
+    if value is None or value == "":
+        check(sheet.write_blank(row, col, None, fmt), "sel kosong")
+    elif isinstance(value, str):
+        check(sheet.write_string(row, col, value, fmt), "teks")
+    elif isinstance(value, datetime | date):
+        check(sheet.write_datetime(row, col, value, date_fmt or fmt), "tanggal")
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        check(sheet.write_number(row, col, value, fmt), "angka")
+    else:
+        check(sheet.write_string(row, col, str(value), fmt), "teks")
+
+
+def cell_ref(sheet_name: str, row: int, col: int) -> str:
+    """An absolute reference to a cell of another sheet, for formulas and links."""
+    quoted = sheet_name.replace("'", "''")
+    return f"'{quoted}'!{xl_rowcol_to_cell(row, col, row_abs=True, col_abs=True)}"

@@ -1,0 +1,73 @@
+"""Library entry points for the templates a person fills in (``sopxl template ...``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopxl.errors import OperationalError, UsageError
+from sopxl.forms.sop_layout import DEFAULT_ACTORS, SopFormLayout
+from sopxl.model import Actor, Identity, Sop
+
+
+@dataclass(frozen=True)
+class SopTemplateRequest:
+    """What to pre-fill in a new SOP form, and how large to make it.
+
+    ``actors=None`` means the default number of pelaksana columns, or as many as
+    ``actor_names`` when more are given.
+    """
+
+    actors: int | None = None
+    steps: int = 15
+    list_rows: int = 4
+    agency: str = ""
+    unit: str = ""
+    section: str = ""
+    code: str = ""
+    title: str = ""
+    actor_names: tuple[str, ...] = ()
+
+    def to_sop(self) -> Sop:
+        """The partial SOP that pre-fills the form."""
+        identity = Identity(
+            agency=self.agency,
+            unit=self.unit,
+            section=self.section,
+            code=self.code,
+            title=self.title,
+        )
+        return Sop(identity=identity, actors=tuple(Actor(name) for name in self.actor_names))
+
+    def layout(self) -> SopFormLayout:
+        actors = (
+            self.actors if self.actors is not None else max(DEFAULT_ACTORS, len(self.actor_names))
+        )
+        if len(self.actor_names) > actors:
+            raise UsageError(
+                f"{len(self.actor_names)} pelaksana disebut, padahal kolom "
+                f"pelaksana hanya {actors}."
+            )
+        try:
+            return SopFormLayout(actors=actors, steps=self.steps, list_rows=self.list_rows)
+        except ValueError as error:
+            raise UsageError(f"Ukuran formulir tidak sah: {error}") from error
+
+
+def write_sop_template(
+    path: Path, request: SopTemplateRequest = SopTemplateRequest()
+) -> SopFormLayout:
+    """Write a blank or pre-filled Lampiran II SOP form to ``path``; return its layout."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    from sopxl.forms.sop_form import write_sop_form
+
+    layout = request.layout()
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {path}")
+    if not path.parent.exists():
+        raise OperationalError(f"Folder tujuan tidak ada: {path.parent}")
+    try:
+        return write_sop_form(path, request.to_sop(), layout)
+    except (OSError, FileCreateError) as error:
+        raise OperationalError(f"Tidak dapat menulis {path}: {error}") from error
