@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 
 MIN_ACTORS = 2
@@ -159,3 +160,24 @@ class SopFormLayout:
             "no_target": self.col_no,
         }
         return (spec.SHEET_PROCEDURE, self.step_row(step_index), columns[column])
+
+    def cell_for(self, ref: FieldRef) -> Cell | None:
+        """The cell of this layout that shows the field ``ref``, or ``None`` when the field
+        has no single cell here (a whole sheet, a list entry beyond the printed rows)."""
+        try:
+            if ref.area == "identity":
+                return self.identity_cell(ref.key)
+            if ref.area == "approval":
+                return self.identity_cell(ref.key)
+            if ref.area == "list" and ref.index is not None and ref.index < self.list_rows:
+                return self.list_item_cell(ref.key, ref.index)
+            if ref.area == "actor" and ref.index is not None and ref.index < self.actors:
+                return self.actor_name_cell(ref.index)
+            if ref.area == "step" and ref.index is not None and ref.index < self.steps:
+                actor = ref.actor or 0
+                if ref.key == "actor" and actor >= self.actors:
+                    return None
+                return self.step_cell(ref.index, ref.key, actor)
+        except KeyError:
+            return None
+        return None

@@ -1,0 +1,65 @@
+"""The one catalogue of finding codes: severity, the rule of the regulation, the message.
+
+Codes are stable identifiers; tests assert on codes, people read the messages. Messages
+are Indonesian ``str.format`` templates filled from a finding's parameters. Each area
+declares its entries in its own module (``files``, ``reading``, ``rules``); this package
+merges them and refuses a code declared twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sopxl.findings import Severity
+
+if TYPE_CHECKING:
+    from sopxl.findings import Finding
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A catalogue entry: ``reference`` names the Pasal / Lampiran item it enforces."""
+
+    code: str
+    severity: Severity
+    reference: str
+    template: str
+
+
+def _catalogue() -> dict[str, Rule]:
+    from sopxl.messages import files, reading, rules
+
+    merged: dict[str, Rule] = {}
+    for module in (files, reading, rules):
+        for entry in module.RULES:
+            if entry.code in merged:
+                raise RuntimeError(f"finding code declared twice: {entry.code}")
+            merged[entry.code] = entry
+    return merged
+
+
+_CATALOGUE: dict[str, Rule] | None = None
+
+
+def catalogue() -> dict[str, Rule]:
+    """Every code sopxl can report, by code."""
+    global _CATALOGUE
+    if _CATALOGUE is None:
+        _CATALOGUE = _catalogue()
+    return _CATALOGUE
+
+
+def rule(code: str) -> Rule:
+    """The catalogue entry of ``code``; an unknown code is a programming error."""
+    return catalogue()[code]
+
+
+class _Defaults(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(finding: Finding) -> str:
+    """The finding's Indonesian message, its parameters filled in."""
+    return rule(finding.code).template.format_map(_Defaults(finding.parameters))

@@ -1,0 +1,75 @@
+"""Catalogue entries for files that cannot be read as a workbook at all."""
+
+from __future__ import annotations
+
+from sopxl.findings import Severity
+from sopxl.messages import Rule
+
+E = Severity.ERROR
+REF = "Pasal 12 (verifikasi)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "FILE_LEGACY_XLS",
+        E,
+        REF,
+        "Berkas ini berformat Excel 97-2003 (.xls) yang tidak didukung. Buka di Excel atau "
+        "LibreOffice lalu simpan sebagai Excel Workbook (.xlsx), kemudian kirim ulang.",
+    ),
+    Rule(
+        "FILE_ENCRYPTED",
+        E,
+        REF,
+        "Berkas ini dilindungi kata sandi (terenkripsi) sehingga isinya tidak dapat dibaca. "
+        "Hapus kata sandi pembukaan berkas lalu kirim ulang.",
+    ),
+    Rule(
+        "FILE_STRICT_OOXML",
+        E,
+        REF,
+        "Berkas ini disimpan sebagai 'Strict Open XML Spreadsheet'. Simpan ulang sebagai "
+        "'Excel Workbook (.xlsx)' biasa lalu kirim ulang.",
+    ),
+    Rule(
+        "FILE_EMPTY",
+        E,
+        REF,
+        "Berkas ini kosong (tidak berisi data). Periksa apakah berkas yang benar yang dikirim.",
+    ),
+    Rule(
+        "FILE_TRUNCATED",
+        E,
+        REF,
+        "Berkas ini rusak atau terpotong (mungkin unduhan/salinan tidak selesai). Salin "
+        "ulang berkas aslinya lalu kirim ulang.",
+    ),
+    Rule(
+        "FILE_NOT_WORKBOOK",
+        E,
+        REF,
+        "Berkas ini bukan workbook Excel atau LibreOffice ({detail}). Kirim formulir SOP "
+        "dalam format .xlsx, .xlsm atau .ods.",
+    ),
+    Rule(
+        "FILE_ZIP_BOMB",
+        E,
+        REF,
+        "Berkas ini ditolak: isinya mengembang menjadi {size} (batas {limit}). Berkas "
+        "formulir SOP yang wajar jauh lebih kecil.",
+    ),
+    Rule(
+        "FILE_XML_BOMB",
+        E,
+        REF,
+        "Berkas ini ditolak: bagian {part} memuat deklarasi DTD/entitas XML yang tidak "
+        "pernah dipakai workbook biasa dan dapat membebani pemeriksa.",
+    ),
+    Rule(
+        "FILE_TOO_LARGE",
+        E,
+        REF,
+        "Berkas ini ditolak karena terlalu besar: lembar '{sheet}' memuat {size} (batas "
+        "{limit}). Formulir SOP tidak memerlukan sebanyak itu; hapus baris berlebih.",
+    ),
+    Rule("FILE_UNREADABLE", E, REF, "Berkas ini tidak dapat dibaca: {detail}."),
+)
