@@ -8,46 +8,18 @@ Heavy libraries (xlsxwriter, openpyxl, pandas) are imported inside the commands 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
 from sopxl import __version__
 from sopxl.cli_i18n import install as _install_indonesian
-from sopxl.errors import SopxlError
+from sopxl.commands import attach_all
+from sopxl.commands.base import CONTEXT, SopxlGroup
 
 _install_indonesian()
 
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-
-class _Command(click.Command):
-    """A command whose usage line is in Indonesian."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("options_metavar", "[OPSI]")
-        super().__init__(*args, **kwargs)
-
-
-class _Group(click.Group):
-    """A group that turns sopxl's own errors into an Indonesian message and exit code."""
-
-    command_class = _Command
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("options_metavar", "[OPSI]")
-        kwargs.setdefault("subcommand_metavar", "PERINTAH [ARGUMEN]...")
-        super().__init__(*args, **kwargs)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SopxlError as error:
-            click.echo(f"Galat: {error}", err=True)
-            ctx.exit(error.exit_code)
-
-
-@click.group("sopxl", cls=_Group, context_settings=CONTEXT)
+@click.group("sopxl", cls=SopxlGroup, context_settings=CONTEXT)
 @click.version_option(
     __version__, "-V", "--version", prog_name="sopxl", message="%(prog)s versi %(version)s"
 )
@@ -60,7 +32,7 @@ def cli() -> None:
     """
 
 
-@cli.group(cls=_Group, context_settings=CONTEXT)
+@cli.group(cls=SopxlGroup, context_settings=CONTEXT)
 def template() -> None:
     """Membuat workbook templat (formulir) yang siap diisi."""
 
@@ -146,6 +118,9 @@ def template_sop(
         f"Formulir SOP ditulis ke {output} "
         f"({layout.actors} kolom pelaksana, {layout.steps} baris langkah)."
     )
+
+
+attach_all(cli, template)
 
 
 def main() -> None:

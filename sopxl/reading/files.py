@@ -28,6 +28,6 @@ def load_workbook_data(path: Path) -> WorkbookData:
                     hidden=str(meta.visible) != "SheetVisibleEnum.Visible",
                 )
             )
-    except Exception as error:  # noqa: BLE001 - replaced by the hardened loader
+    except Exception as error:
         raise UnreadableFile("FILE_UNREADABLE", detail=str(error)) from error
     return WorkbookData(path=path, format=path.suffix.lower().lstrip("."), sheets=tuple(sheets))
