@@ -32,6 +32,10 @@ from sopxl.parsing import format_duration
 
 WORKBOOK_TITLE = "Formulir Standar Operasional Prosedur (Lampiran II Perbup Kukar 57/2012)"
 MIN_DATE_LITERAL = "1945-01-01"
+LINE_HEIGHT = 12.75
+STEP_ROW_HEIGHT = 45.0
+LIST_TEXT_WIDTH = 54.0
+VALUE_WIDTH = 38.0
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,7 @@ def _write_title_page(sheet: Any, formats: _Formats, sop: Sop, layout: SopFormLa
 
 def _write_identity(sheet: Any, formats: _Formats, sop: Sop, layout: SopFormLayout) -> None:
     ident = sop.identity
+    heights: dict[int, float] = {}
     for col, width in enumerate(layout.IDENTITY_COLUMNS):
         check(sheet.set_column(col, col, width), "lebar kolom")
     check(sheet.merge_range(0, 0, 0, 5, spec.IDENTITY_HEADING, formats.heading), "judul")
@@ -284,6 +289,7 @@ def _write_identity(sheet: Any, formats: _Formats, sop: Sop, layout: SopFormLayo
         _, row, col = layout.agency_field_cell(index)
         check(sheet.merge_range(row, 0, row, 1, field.label, formats.label), "label SKPD")
         write_value(sheet, row, col, getattr(ident, field.key), formats.input)
+        _grow_row(sheet, row, getattr(ident, field.key), VALUE_WIDTH, heights)
         validate(
             sheet,
             (row, col),
@@ -301,7 +307,10 @@ def _write_identity(sheet: Any, formats: _Formats, sop: Sop, layout: SopFormLayo
     for index, field in enumerate(spec.HEADER_FIELDS):
         _, row, col = layout.header_field_cell(index)
         check(sheet.merge_range(row, 3, row, 4, field.label, formats.label), "label")
-        _write_identity_input(sheet, formats, row, col, field, getattr(ident, field.key))
+        value = getattr(ident, field.key)
+        _write_identity_input(sheet, formats, row, col, field, value)
+        if isinstance(value, str):
+            _grow_row(sheet, row, value, VALUE_WIDTH, heights)
 
     for pair_index, pair in enumerate(spec.LIST_PAIRS):
         heading_row = layout.list_heading_row(pair_index)
@@ -326,9 +335,9 @@ def _write_identity(sheet: Any, formats: _Formats, sop: Sop, layout: SopFormLayo
                     "nomor daftar",
                 )
                 check(sheet.merge_range(row, col, row, col + 1, "", formats.input), "isian daftar")
-                write_value(
-                    sheet, row, col, items[item] if item < len(items) else "", formats.input
-                )
+                text = items[item] if item < len(items) else ""
+                write_value(sheet, row, col, text, formats.input)
+                _grow_row(sheet, row, text, LIST_TEXT_WIDTH, heights)
             _, first_row, col = layout.list_item_cell(list_spec.key, 0)
             validate(
                 sheet,
@@ -362,6 +371,21 @@ def _write_identity(sheet: Any, formats: _Formats, sop: Sop, layout: SopFormLayo
     _a4(sheet, landscape=False)
     check(sheet.print_area(0, 0, layout.identity_last_row, 5), "area cetak")
     _protect(sheet, insert_rows=True)
+
+
+def _text_lines(text: str, width: float) -> int:
+    """How many lines ``text`` needs in a wrapped cell ``width`` characters wide (Arial 10)."""
+    per_line = max(1, int(width * 1.3))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")) if text else 1
+
+
+def _grow_row(sheet: Any, row: int, text: str, width: float, heights: dict[int, float]) -> None:
+    """Make ``row`` tall enough for ``text``: spreadsheets do not grow merged cells by
+    themselves, and a filled form must print without cut-off text."""
+    needed = LINE_HEIGHT * _text_lines(text, width) + 3
+    if text and needed > heights.get(row, 16.0):
+        heights[row] = needed
+        check(sheet.set_row(row, needed), "tinggi baris")
 
 
 def _write_identity_input(
@@ -574,7 +598,6 @@ def _write_step_row(
     sheet: Any, formats: _Formats, sop: Sop, layout: SopFormLayout, index: int, step: Step | None
 ) -> None:
     row = layout.step_row(index)
-    check(sheet.set_row(row, 45), "tinggi baris")
     number = step.number if step else index + 1
     check(sheet.write_number(row, layout.COL_NUMBER, number, formats.input_number), "No")
     values: dict[int, object] = {}
@@ -588,8 +611,20 @@ def _write_step_row(
             layout.col_yes: step.yes_target,
             layout.col_no: step.no_target,
         }
-        if step.actor is not None and step.symbol is not None:
-            values[layout.FIRST_ACTOR_COL + step.actor] = step.symbol.label
+        if step.actor is not None and 0 <= step.actor < layout.actors:
+            # An actor without a symbol came from an older form's plain tick: keep the tick
+            # so the person sees what they wrote next to the finding that asks for a symbol.
+            mark = step.symbol.label if step.symbol is not None else "x"
+            values[layout.FIRST_ACTOR_COL + step.actor] = mark
+    widths = {
+        layout.COL_DESCRIPTION: 40.0,
+        layout.col_requirements: 22.0,
+        layout.col_output: 20.0,
+        layout.col_note: 14.0,
+        layout.col_duration: 11.0,
+    }
+    lines = max(_text_lines(str(values.get(col) or ""), width) for col, width in widths.items())
+    check(sheet.set_row(row, max(STEP_ROW_HEIGHT, LINE_HEIGHT * lines + 4)), "tinggi baris")
     for col in [
         layout.COL_DESCRIPTION,
         *_actor_columns(layout),
