@@ -1,4 +1,8 @@
-"""Catalogue entries for files that cannot be read as a workbook at all."""
+"""Catalogue entries for files that cannot be read as a workbook at all.
+
+Raised as :class:`sopxl.reading.grid.UnreadableFile` by :mod:`sopxl.reading.files`; the
+parameters are already phrased for people (sizes such as ``45,2 MB`` or ``1.048.576 baris``).
+"""
 
 from __future__ import annotations
 
@@ -54,8 +58,9 @@ RULES: tuple[Rule, ...] = (
         "FILE_ZIP_BOMB",
         E,
         REF,
-        "Berkas ini ditolak: isinya mengembang menjadi {size} (batas {limit}). Berkas "
-        "formulir SOP yang wajar jauh lebih kecil.",
+        "Berkas ini ditolak: isinya yang dimampatkan mengembang menjadi {size} (batas "
+        "{limit}). Berkas formulir SOP yang wajar jauh lebih kecil; berkas ini mungkin rusak "
+        "atau sengaja dibuat untuk membebani pemeriksa.",
     ),
     Rule(
         "FILE_XML_BOMB",
@@ -68,8 +73,16 @@ RULES: tuple[Rule, ...] = (
         "FILE_TOO_LARGE",
         E,
         REF,
-        "Berkas ini ditolak karena terlalu besar: lembar '{sheet}' memuat {size} (batas "
+        "Berkas ini ditolak karena terlalu besar: lembar '{sheet_name}' memuat {size} (batas "
         "{limit}). Formulir SOP tidak memerlukan sebanyak itu; hapus baris berlebih.",
+    ),
+    Rule(
+        "FILE_PART_TOO_LARGE",
+        E,
+        REF,
+        "Berkas ini ditolak karena terlalu besar: bagian {part} di dalamnya berisi {size} "
+        "(batas {limit}). Formulir SOP tidak memerlukan sebanyak itu; hapus lembar atau "
+        "baris yang berlebih.",
     ),
     Rule("FILE_UNREADABLE", E, REF, "Berkas ini tidak dapat dibaca: {detail}."),
 )

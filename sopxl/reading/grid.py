@@ -81,3 +81,10 @@ class UnreadableFile(InputError):
         self.code = code
         self.params = {key: str(value) for key, value in params.items()}
         super().__init__(code)
+
+    def __str__(self) -> str:
+        """The catalogue's Indonesian message for this file."""
+        from sopxl.findings import Finding
+        from sopxl.messages import render
+
+        return render(Finding(self.code, "", params=tuple(sorted(self.params.items()))))
