@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
         "FORM_SHEET_MISSING",
         E,
         FORMAT,
-        "Lembar '{sheet}' tidak ditemukan. Kembalikan lembar itu dari formulir asli.",
+        "Lembar '{expected}' tidak ditemukan. Kembalikan lembar itu dari formulir asli.",
     ),
     Rule(
         "FORM_SHEET_RENAMED",
@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (
         "FORM_LABEL_MISSING",
         E,
         FORMAT,
-        "Label '{label}' tidak ditemukan di lembar '{sheet}' (terhapus atau diubah), "
+        "Label '{label}' tidak ditemukan di lembar '{sheet_name}' (terhapus atau diubah), "
         "sehingga isiannya tidak dapat dibaca. Kembalikan label sesuai formulir asli.",
     ),
     Rule(
@@ -89,10 +89,17 @@ RULES: tuple[Rule, ...] = (
         "urutannya.",
     ),
     Rule(
+        "FORM_STEP_NUMBER_MISSING",
+        W,
+        "Lampiran II angka 3",
+        "Langkah ini belum bernomor (kolom No kosong), sehingga dinomori {number} menurut "
+        "urutannya. Isi kolom No dengan nomor urut langkah.",
+    ),
+    Rule(
         "FORM_TARGET_INVALID",
         E,
         "Lampiran II angka 4 (Pengambilan Keputusan)",
-        "Langkah {step}: tujuan '{value}' bukan nomor langkah. Isi dengan nomor langkah "
-        "yang dituju.",
+        "Langkah {step}: tujuan {branch} '{value}' bukan nomor langkah. Isi dengan nomor "
+        "langkah yang dituju.",
     ),
 )
