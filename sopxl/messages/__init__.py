@@ -28,10 +28,10 @@ class Rule:
 
 
 def _catalogue() -> dict[str, Rule]:
-    from sopxl.messages import files, reading, rules
+    from sopxl.messages import files, reading, register, rules
 
     merged: dict[str, Rule] = {}
-    for module in (files, reading, rules):
+    for module in (files, reading, rules, register):
         for entry in module.RULES:
             if entry.code in merged:
                 raise RuntimeError(f"finding code declared twice: {entry.code}")
@@ -61,5 +61,7 @@ class _Defaults(dict[str, str]):
 
 
 def render(finding: Finding) -> str:
-    """The finding's Indonesian message, its parameters filled in."""
-    return rule(finding.code).template.format_map(_Defaults(finding.parameters))
+    """The finding's Indonesian message, its parameters (and ``{value}``, the offending
+    value as read) filled in."""
+    values = _Defaults({"value": finding.value or "", **finding.parameters})
+    return rule(finding.code).template.format_map(values)

@@ -1,4 +1,10 @@
-"""Catalogue entries of the rules that check an SOP against the regulation."""
+"""Catalogue entries of the rules that check an SOP against the regulation.
+
+The checks themselves live in :mod:`sopxl.checking.rules`. Every template is filled from
+the finding's parameters only (a finding's ``value`` is not a parameter), so each
+``{placeholder}`` here names a parameter the rule passes; ``tests/test_rules.py`` renders
+every code to prove it.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +14,21 @@ from sopxl.messages import Rule
 
 E, W = Severity.ERROR, Severity.WARNING
 
+FLOW = "Pasal 1 angka 11; Lampiran II angka 3 dan 4"
+DECISION = "Lampiran II angka 4 (Pengambilan Keputusan)"
+PERMENPAN = "Permenpan RB 35/2012 (profil permenpan)"
+
 
 def _cara(n: int | None) -> str:
     return f"Lampiran II Cara Pengisian ({n})" if n else "Lampiran II angka 2"
 
 
-_REQUIRED_IDENTITY = (
+def _literal(text: str) -> str:
+    """``text`` made safe to embed in a ``str.format`` template."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+REQUIRED_IDENTITY: tuple[str, ...] = (
     "agency",
     "unit",
     "section",
@@ -23,31 +38,41 @@ _REQUIRED_IDENTITY = (
     "approved_by",
     "title",
 )
+"""Identity fields that must be filled (Tanggal Revisi is optional: an SOP may be new)."""
+
 _IDENTITY_RULES = tuple(
     Rule(
         f"IDENT_{field.key.upper()}_MISSING",
         E,
         _cara(field.guide),
-        f"{field.label} belum diisi. {spec.IDENTITY_INPUT[field.key][1]}",
+        _literal(f"{field.label} belum diisi. {spec.IDENTITY_INPUT[field.key][1]}"),
     )
     for field in spec.AGENCY_FIELDS + spec.HEADER_FIELDS
-    if field.key in _REQUIRED_IDENTITY
+    if field.key in REQUIRED_IDENTITY
 )
 _APPROVAL_RULES = tuple(
     Rule(
         f"APPROVAL_{field.key.upper()}_MISSING",
         E,
         _cara(18),
-        f"Pengesahan: {field.label} Kepala SKPD belum diisi. {spec.IDENTITY_INPUT[field.key][1]}",
+        _literal(
+            f"Pengesahan: {field.label} Kepala SKPD belum diisi. "
+            f"{spec.IDENTITY_INPUT[field.key][1]}"
+        ),
     )
     for field in spec.APPROVAL_FIELDS
 )
+# Keterkaitan may honestly be "none": the message says how to write that.
+_LIST_HINTS = {"related": " Tulis - bila prosedur ini tidak terkait prosedur lain."}
 _LIST_RULES = tuple(
     Rule(
         f"LIST_{item.key.upper()}_EMPTY",
         W,
         _cara(item.guide),
-        f"{item.label} belum diisi. {spec.IDENTITY_INPUT[item.key][1]}",
+        _literal(
+            f"{item.label} belum diisi. {spec.IDENTITY_INPUT[item.key][1]}"
+            f"{_LIST_HINTS.get(item.key, '')}"
+        ),
     )
     for item in spec.LISTS
     if item.key != "legal_basis"
@@ -68,11 +93,15 @@ RULES: tuple[Rule, ...] = (
         "IDENT_CODE_PATTERN",
         E,
         "Pasal 8 ayat (2); Lampiran II Cara Pengisian (1)",
-        "Nomor SOP '{value}' tidak sesuai pola {pattern} (No Komponen, Unit Kerja, Bagian, "
-        "No SOP).",
+        "Nomor SOP '{sop_code}' tidak sesuai pola nomor SOP yang berlaku. Tulis nomor seperti "
+        "{example} (No Komponen, Unit Kerja, Bagian, No SOP).",
     ),
     Rule(
-        "APPROVAL_NIP_INVALID", E, _cara(18), "NIP '{value}' tidak sah: NIP terdiri atas 18 angka."
+        "APPROVAL_NIP_INVALID",
+        E,
+        _cara(18),
+        "NIP '{nip}' tidak sah: NIP terdiri atas 18 angka (boleh dipisah spasi, tanpa huruf "
+        "atau tanda baca lain).",
     ),
     Rule(
         "DATE_MADE_AFTER_APPROVED",
@@ -84,14 +113,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "DATE_REVISED_NOT_AFTER_MADE",
         E,
-        "Lampiran II Cara Pengisian (3)",
-        "Tanggal Revisi ({revised_on}) harus sesudah Tanggal Pembuatan ({made_on}).",
+        "Lampiran II Cara Pengisian (2) dan (3)",
+        "Tanggal Revisi ({revised_on}) harus sesudah Tanggal Pembuatan ({made_on}). "
+        "Kosongkan Tanggal Revisi bila SOP belum pernah direvisi.",
     ),
     Rule(
         "DATE_IN_FUTURE",
         W,
-        "Lampiran II Cara Pengisian (2)-(4)",
-        "{label} ({value}) jatuh di masa depan. Periksa kembali tahunnya.",
+        "Lampiran II Cara Pengisian (2), (3) dan (4)",
+        "{label} ({date}) jatuh sesudah hari ini ({today}). Periksa kembali tanggal dan tahunnya.",
     ),
     Rule(
         "STEPS_EMPTY",
@@ -104,28 +134,28 @@ RULES: tuple[Rule, ...] = (
         "ACTORS_TOO_FEW",
         E,
         "Pasal 9 ayat (3) huruf c",
-        "Prosedur hanya melibatkan {count} pelaksana. SOP disusun untuk prosedur yang "
-        "melibatkan sekurang-kurangnya dua pihak.",
+        "Seluruh langkah dilakukan oleh satu pelaksana saja ({actor}). SOP disusun untuk "
+        "kegiatan yang melibatkan sekurang-kurangnya 2 (dua) pihak.",
     ),
     Rule(
         "ACTOR_NAME_MISSING",
         E,
         "Lampiran II Cara Pengisian (14); Uraian Prosedur (2)",
-        "Kolom pelaksana ke-{column} dipakai oleh langkah {steps} tetapi jabatannya belum "
-        "ditulis di baris judul.",
+        "Kolom pelaksana ke-{position} dipakai oleh langkah {steps} tetapi jabatannya belum "
+        "ditulis di baris judul kolom.",
     ),
     Rule(
         "ACTOR_UNUSED",
         W,
         "Lampiran II Uraian Prosedur (2)",
-        "Pelaksana '{actor}' tidak melakukan satu langkah pun. Hapus dari judul kolom atau "
-        "tandai langkahnya.",
+        "Pelaksana '{actor}' tidak melakukan satu langkah pun. Hapus jabatan itu dari judul "
+        "kolom atau tandai langkah yang dilakukannya.",
     ),
     Rule(
         "STEP_DESCRIPTION_MISSING",
         E,
         "Lampiran II Cara Pengisian (13)",
-        "Langkah {step} belum berisi Uraian Prosedur.",
+        "Langkah {step} belum berisi Uraian Prosedur (kegiatan yang dilakukan).",
     ),
     Rule(
         "STEP_ACTOR_MISSING",
@@ -138,8 +168,9 @@ RULES: tuple[Rule, ...] = (
         "STEP_SYMBOL_MISSING",
         E,
         "Lampiran II angka 4 (simbol)",
-        "Langkah {step} hanya ditandai '{value}' di kolom {actor}. Ganti dengan simbol "
-        "Lampiran II (Terminator, Proses, Pengambilan Keputusan, Dokumen, dst.).",
+        "Langkah {step} ditandai di kolom {actor} tanpa simbol (misalnya hanya 'x' atau "
+        "'v'). Ganti tanda itu dengan simbol Lampiran II: Terminator, Proses, Pengambilan "
+        "Keputusan, Dokumen, Penggandaan Dokumen, Arsip Manual atau File.",
     ),
     Rule(
         "STEP_OUTPUT_MISSING",
@@ -164,66 +195,74 @@ RULES: tuple[Rule, ...] = (
         "FLOW_START_NOT_TERMINATOR",
         E,
         "Lampiran II angka 4 (Terminator)",
-        "Langkah pertama ({step}) harus memakai simbol Terminator (mulai), bukan '{value}'.",
+        "Langkah pertama ({step}) harus memakai simbol Terminator (mulai), bukan '{symbol}'.",
     ),
     Rule(
         "FLOW_END_NOT_TERMINATOR",
         E,
         "Lampiran II angka 4 (Terminator)",
-        "Langkah terakhir ({step}) harus memakai simbol Terminator (selesai), bukan '{value}'.",
+        "Langkah terakhir ({step}) harus memakai simbol Terminator (selesai), bukan '{symbol}'.",
     ),
     Rule(
         "DECISION_TARGET_MISSING",
         E,
-        "Lampiran II angka 4 (Pengambilan Keputusan)",
+        DECISION,
         "Langkah {step} adalah Pengambilan Keputusan tetapi tujuan '{branch}' belum diisi. "
         "Isi nomor langkah tujuan di kolom {branch}.",
     ),
     Rule(
         "DECISION_TARGET_UNKNOWN",
         E,
-        "Lampiran II angka 4 (Pengambilan Keputusan)",
-        "Langkah {step}: tujuan {branch} menunjuk langkah {value} yang tidak ada.",
+        DECISION,
+        "Langkah {step}: tujuan {branch} menunjuk langkah {target} yang tidak ada.",
     ),
     Rule(
         "DECISION_TARGET_SELF",
         E,
-        "Lampiran II angka 4 (Pengambilan Keputusan)",
-        "Langkah {step}: tujuan {branch} menunjuk dirinya sendiri.",
+        DECISION,
+        "Langkah {step}: tujuan {branch} menunjuk dirinya sendiri. Isi nomor langkah lain.",
+    ),
+    Rule(
+        "DECISION_TARGETS_SAME",
+        W,
+        DECISION,
+        "Langkah {step}: tujuan Ya dan Tidak sama-sama langkah {target}, jadi keputusan ini "
+        "tidak bercabang. Pakai simbol Proses, atau arahkan salah satu jawaban ke langkah "
+        "lain.",
     ),
     Rule(
         "TARGET_ON_NON_DECISION",
         W,
-        "Lampiran II angka 4 (Pengambilan Keputusan)",
+        DECISION,
         "Langkah {step} bukan Pengambilan Keputusan, jadi kolom {branch} diabaikan. Pakai "
         "simbol Pengambilan Keputusan bila langkah ini bercabang.",
     ),
     Rule(
         "STEP_UNREACHABLE",
         E,
-        "Pasal 1 angka 11; Lampiran II angka 3",
-        "Langkah {step} tidak pernah tercapai dari langkah pertama. Periksa urutan dan "
-        "tujuan keputusan.",
+        FLOW,
+        "Langkah {step} tidak pernah tercapai dari langkah pertama. Periksa urutan langkah, "
+        "Terminator di tengah alur, dan tujuan keputusan.",
     ),
     Rule(
         "STEP_DEAD_END",
         E,
-        "Pasal 1 angka 11; Lampiran II angka 3",
+        FLOW,
         "Dari langkah {step} alur tidak pernah sampai ke langkah selesai (terjebak dalam "
         "putaran). Periksa tujuan keputusan.",
     ),
     Rule(
         "PERMENPAN_SYMBOL",
         W,
-        "Permenpan RB 35/2012 (profil permenpan)",
-        "Langkah {step} memakai simbol '{value}'. Permenpan RB 35/2012 hanya memakai "
+        PERMENPAN,
+        "Langkah {step} memakai simbol '{symbol}'. Permenpan RB 35/2012 hanya memakai "
         "Terminator, Proses dan Pengambilan Keputusan (serta garis alir dan konektor).",
     ),
     Rule(
         "PERMENPAN_ACTIVITY_SUBJECT",
         W,
-        "Permenpan RB 35/2012 (profil permenpan)",
+        PERMENPAN,
         "Langkah {step}: kegiatan ditulis dengan kata kerja aktif tanpa subjek, misalnya "
-        "'Menerima surat', bukan '{value}'.",
+        "'Menerima surat', bukan '{text}'.",
     ),
 )
