@@ -75,12 +75,17 @@ def write_sop_form(
 
 
 def build_sop_form(
-    workbook: Any, sop: Sop, layout: SopFormLayout, marks: Sequence[CellMark] = ()
+    workbook: Any,
+    sop: Sop,
+    layout: SopFormLayout,
+    marks: Sequence[CellMark] = (),
+    activate: bool = True,
 ) -> None:
     """Add the SOP form's sheets to an open workbook (after any sheets already there).
 
-    ``marks`` highlight cells and attach the finding's message as a comment. The caller
-    closes the workbook.
+    ``marks`` highlight cells and attach the finding's message as a comment. With
+    ``activate`` the identity sheet is the one that opens; a caller that adds its own first
+    sheet passes ``False`` and activates that one. The caller closes the workbook.
     """
     formats = _Formats(workbook)
     lists_sheet = _add_lists_sheet(workbook, formats)
@@ -91,7 +96,8 @@ def build_sop_form(
     # The hidden list sheet is added first so that its defined name resolves, but it is
     # moved out of sight; the identity sheet is what opens.
     lists_sheet.hide()
-    workbook.get_worksheet_by_name(spec.SHEET_IDENTITY).activate()
+    if activate:
+        workbook.get_worksheet_by_name(spec.SHEET_IDENTITY).activate()
     stamp_names(workbook, spec.KIND, spec.VERSION)
     _apply_marks(workbook, formats, marks)
 
@@ -727,6 +733,10 @@ def _apply_marks(workbook: Any, formats: _Formats, marks: Sequence[CellMark]) ->
         by_cell.setdefault(mark.cell, []).append(mark.message)
     highlight = workbook.add_format(formats.highlight)
     for (sheet_name, row, col), messages in by_cell.items():
+        text = "\n".join(messages)
+        # About 55 characters fit on a line of a comment box 2.5 times the default width.
+        lines = sum(len(message) // 55 + 1 for message in messages)
+        y_scale = max(2.0, 0.5 + lines * 0.35)
         sheet = workbook.get_worksheet_by_name(sheet_name)
         check(
             sheet.conditional_format(
@@ -736,7 +746,7 @@ def _apply_marks(workbook: Any, formats: _Formats, marks: Sequence[CellMark]) ->
         )
         check(
             sheet.write_comment(
-                row, col, "\n".join(messages), {"author": "sopxl", "x_scale": 2.5, "y_scale": 2.0}
+                row, col, text, {"author": "sopxl", "x_scale": 2.5, "y_scale": y_scale}
             ),
             "komentar",
         )

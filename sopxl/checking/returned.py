@@ -1,0 +1,313 @@
+"""The copies of ``sopxl check --return-dir``: each checked SOP sent back to its SKPD.
+
+A returned copy is never the person's file saved again (that could drop what openpyxl or
+XlsxWriter cannot carry). It is a new SOP form, rebuilt from the template with the data
+that was read from the file, so it is a clean, re-checkable form again. In it:
+
+- a first sheet "Catatan Verifikasi" lists every finding, each with a link to its cell in
+  the rebuilt form and the cell it was found at in the submitted file;
+- every finding that concerns one field highlights that field's cell in the rebuilt form
+  and attaches its message as a comment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path, PurePath
+from typing import Any
+
+from sopxl.checking.output import SEVERITY_LABELS, ordered_findings, status_of
+from sopxl.checking.report import cell_location, row_height
+from sopxl.errors import OperationalError
+from sopxl.findings import FileReport, Finding, Severity
+from sopxl.forms import sop_spec as spec
+from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
+from sopxl.forms.sop_layout import Cell, SopFormLayout
+from sopxl.forms.xlsx import HEADING_FILL, LABEL_FILL, check, open_workbook
+
+SHEET_NOTES = "Catatan Verifikasi"
+NAME_SUFFIX = "-catatan-verifikasi.xlsx"
+
+ERROR_FILL = "#F8CBAD"
+WARNING_FILL = "#FFE699"
+
+FONT_SIZE = 10
+
+NOTES_COLUMNS = (
+    ("No", 5),
+    ("Jenis", 11),
+    ("Kode", 24),
+    ("Lembar", 16),
+    ("Sel", 7),
+    ("Sel asal", 12),
+    ("Pesan", 62),
+    ("Dasar", 26),
+)
+_LAST_COL = len(NOTES_COLUMNS) - 1
+
+EXPLANATION = (
+    "Salinan ini disusun ulang dari templat formulir SOP dengan isian yang Saudara kirim. "
+    "Sel yang perlu diperbaiki berwarna merah muda dan diberi komentar berisi pesannya; "
+    "klik alamat di kolom Sel untuk menuju sel tersebut. Kolom Sel asal menunjukkan sel "
+    "pada berkas yang dikirim. Galat wajib diperbaiki; peringatan sebaiknya diperbaiki. "
+    "Perbaiki isian, lalu kirim kembali formulir untuk diperiksa ulang."
+)
+NO_FINDINGS = "Tidak ada temuan: formulir ini memenuhi semua pemeriksaan."
+NO_CELL = "—"
+
+# The sheets of the rebuilt form a link may point at (the hidden list sheet is left out).
+_FORM_SHEETS = (spec.SHEET_TITLE, spec.SHEET_IDENTITY, spec.SHEET_PROCEDURE, spec.SHEET_GUIDE)
+
+
+def returned_names(files: Sequence[str]) -> dict[str, str]:
+    """The file name of the returned copy of each of ``files``, unique within the batch.
+
+    The name is the file's stem + ``-catatan-verifikasi.xlsx``. When several files share
+    a stem (compared case-insensitively, as Windows does), or when that name is the name
+    of one of ``files`` (a copy returned earlier and checked again, which must not be
+    overwritten), the file gets a short suffix derived from its path. The names depend
+    only on the paths, never on their order or on what the output folder already holds.
+    """
+    stems = {file: PurePath(file).stem for file in files}
+    counts = Counter(stem.casefold() for stem in stems.values())
+    taken = {PurePath(file).name.casefold() for file in files}
+    names = {}
+    for file, stem in stems.items():
+        name = f"{stem}{NAME_SUFFIX}"
+        if counts[stem.casefold()] > 1 or name.casefold() in taken:
+            digest = hashlib.sha1(PurePath(file).as_posix().encode("utf-8")).hexdigest()[:6]
+            name = f"{stem}-{digest}{NAME_SUFFIX}"
+        names[file] = name
+    return names
+
+
+def write_returned_copies(reports: Sequence[FileReport], out_dir: Path) -> list[Path | None]:
+    """:func:`write_returned_copy` for every report, with names from :func:`returned_names`.
+
+    Returns the written path for each report, in order (``None`` where no copy is made).
+    """
+    names = returned_names([report.file for report in reports])
+    return [write_returned_copy(report, out_dir, names[report.file]) for report in reports]
+
+
+def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = None) -> Path | None:
+    """Write the returned copy of ``report`` into ``out_dir`` and return its path.
+
+    Returns ``None`` (and writes nothing) when no SOP could be read from the file: an
+    unreadable file or a workbook that is not an SOP form has nothing to rebuild. ``name``
+    is the file name to use (see :func:`returned_names`, which keeps a batch free of
+    collisions); by default the file's stem + ``-catatan-verifikasi.xlsx``. ``out_dir`` is
+    created when missing. An existing file of the same name is replaced.
+
+    Raises :class:`OperationalError` when the copy cannot be written.
+    """
+    if report.sop is None:
+        return None
+    from xlsxwriter.exceptions import FileCreateError
+
+    path = out_dir / (name or f"{PurePath(report.file).stem}{NAME_SUFFIX}")
+    layout = layout_for(report.sop)
+    findings = ordered_findings(report)
+    cells = [_rebuilt_cell(layout, finding) for finding in findings]
+    marks = [
+        CellMark(cell, f"{number}. {SEVERITY_LABELS[finding.severity]}: {finding.message}")
+        for number, (finding, cell) in enumerate(zip(findings, cells, strict=True), start=1)
+        if cell is not None
+    ]
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
+        notes = workbook.add_worksheet(SHEET_NOTES)
+        _write_notes(notes, workbook, report, findings, cells)
+        build_sop_form(workbook, report.sop, layout, marks, activate=False)
+        notes.activate()
+        check(workbook.close(), "menyimpan salinan")
+    except (OSError, FileCreateError) as error:
+        raise OperationalError(f"Tidak dapat menulis salinan {path}: {error}") from error
+    return path
+
+
+def _rebuilt_cell(layout: SopFormLayout, finding: Finding) -> Cell | None:
+    """The cell of the rebuilt form that shows the finding's field, if there is one."""
+    return layout.cell_for(finding.ref) if finding.ref is not None else None
+
+
+class _Formats:
+    def __init__(self, workbook: Any) -> None:
+        base = {"font_name": "Arial", "font_size": FONT_SIZE, "valign": "top", "text_wrap": True}
+        cell = {**base, "border": 1, "border_color": "#A6A6A6"}
+        link = {"font_color": "#0563C1", "underline": 1}
+        self.title = workbook.add_format(
+            {**base, "bold": True, "font_size": 14, "align": "center", "valign": "vcenter"}
+        )
+        self.subtitle = workbook.add_format({**base, "italic": True, "align": "center"})
+        self.label = workbook.add_format({**cell, "bold": True, "bg_color": LABEL_FILL})
+        self.value = workbook.add_format(cell)
+        self.explanation = workbook.add_format({**base, "italic": True, "font_color": "#404040"})
+        self.header = workbook.add_format(
+            {**cell, "bold": True, "bg_color": HEADING_FILL, "valign": "vcenter"}
+        )
+        self.rows = {
+            severity: {
+                "text": workbook.add_format({**cell, "bg_color": fill}),
+                "center": workbook.add_format({**cell, "bg_color": fill, "align": "center"}),
+                "link": workbook.add_format({**cell, **link, "bg_color": fill, "align": "center"}),
+                "link_left": workbook.add_format({**cell, **link, "bg_color": fill}),
+            }
+            for severity, fill in ((Severity.ERROR, ERROR_FILL), (Severity.WARNING, WARNING_FILL))
+        }
+
+
+def _write_notes(
+    sheet: Any,
+    workbook: Any,
+    report: FileReport,
+    findings: Sequence[Finding],
+    cells: Sequence[Cell | None],
+) -> None:
+    assert report.sop is not None
+    formats = _Formats(workbook)
+    ident = report.sop.identity
+    for col, (_, width) in enumerate(NOTES_COLUMNS):
+        check(sheet.set_column(col, col, width), "lebar kolom")
+
+    check(
+        sheet.merge_range(0, 0, 0, _LAST_COL, SHEET_NOTES.upper(), formats.title), "judul catatan"
+    )
+    check(sheet.set_row(0, 24), "tinggi baris")
+    check(
+        sheet.merge_range(
+            1,
+            0,
+            1,
+            _LAST_COL,
+            "Hasil pemeriksaan formulir SOP menurut Peraturan Bupati Kutai Kartanegara "
+            "Nomor 57 Tahun 2012",
+            formats.subtitle,
+        ),
+        "subjudul",
+    )
+    facts = (
+        ("Berkas yang diperiksa", PurePath(report.file).name),
+        ("SKPD", ident.agency),
+        ("Nama SOP", ident.title),
+        ("Nomor SOP", ident.code),
+        ("Hasil", status_of(report).label),
+        ("Jumlah temuan", f"{report.errors} galat, {report.warnings} peringatan"),
+    )
+    row = 3
+    for label, value in facts:
+        check(sheet.merge_range(row, 0, row, 2, label, formats.label), "label catatan")
+        # merge_range writes its text with write(); write the person's text again as a
+        # string so that a value such as "=1+1" can never become a formula.
+        check(sheet.merge_range(row, 3, row, _LAST_COL, "", formats.value), "isi catatan")
+        check(sheet.write_string(row, 3, value, formats.value), "isi catatan")
+        check(
+            sheet.set_row(row, row_height([(value, _width(3, _LAST_COL))], FONT_SIZE)),
+            "tinggi baris",
+        )
+        row += 1
+    row += 1
+    check(sheet.merge_range(row, 0, row, _LAST_COL, EXPLANATION, formats.explanation), "penjelasan")
+    check(
+        sheet.set_row(row, row_height([(EXPLANATION, _width(0, _LAST_COL))], FONT_SIZE)),
+        "tinggi baris",
+    )
+    row += 2
+
+    header_row = row
+    for col, (heading, _) in enumerate(NOTES_COLUMNS):
+        check(sheet.write_string(header_row, col, heading, formats.header), "judul kolom")
+    for number, (finding, cell) in enumerate(zip(findings, cells, strict=True), start=1):
+        _write_note_row(sheet, formats, header_row + number, number, finding, cell)
+    last_row = header_row + len(findings)
+    if findings:
+        check(sheet.autofilter(header_row, 0, last_row, _LAST_COL), "filter")
+    else:
+        check(
+            sheet.merge_range(
+                header_row + 1, 0, header_row + 1, _LAST_COL, NO_FINDINGS, formats.value
+            ),
+            "tanpa temuan",
+        )
+        last_row += 1
+
+    sheet.set_paper(9)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    check(sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6), "margin")
+    check(sheet.repeat_rows(header_row), "judul berulang")
+    check(sheet.print_area(0, 0, last_row, _LAST_COL), "area cetak")
+    check(sheet.set_footer("&L&8sopxl — Catatan Verifikasi&R&8Halaman &P dari &N"), "kaki halaman")
+
+
+def _write_note_row(
+    sheet: Any, formats: _Formats, row: int, number: int, finding: Finding, cell: Cell | None
+) -> None:
+    fmt = formats.rows[finding.severity]
+    check(sheet.write_number(row, 0, number, fmt["center"]), "No")
+    check(sheet.write_string(row, 1, finding.severity.value, fmt["center"]), "jenis")
+    check(sheet.write_string(row, 2, finding.code, fmt["text"]), "kode")
+    if cell is not None:
+        sheet_name, cell_row, cell_col = cell
+        address = _a1(cell_row, cell_col)
+        check(sheet.write_string(row, 3, sheet_name, fmt["text"]), "lembar")
+        check(
+            sheet.write_url(
+                row,
+                4,
+                f"internal:{cell_location(sheet_name, address)}",
+                fmt["link"],
+                string=address,
+                tip="Menuju sel ini pada formulir",
+            ),
+            "tautan sel",
+        )
+    elif finding.sheet in _FORM_SHEETS:
+        # A finding about a whole sheet of the form links to the top of that sheet.
+        check(
+            sheet.write_url(
+                row,
+                3,
+                f"internal:{cell_location(finding.sheet, 'A1')}",
+                fmt["link_left"],
+                string=finding.sheet,
+                tip="Menuju lembar ini pada formulir",
+            ),
+            "tautan lembar",
+        )
+        check(sheet.write_string(row, 4, NO_CELL, fmt["center"]), "sel")
+    else:
+        check(sheet.write_string(row, 3, finding.sheet or NO_CELL, fmt["text"]), "lembar")
+        check(sheet.write_string(row, 4, NO_CELL, fmt["center"]), "sel")
+    check(sheet.write_string(row, 5, _source_cell(finding, cell), fmt["center"]), "sel asal")
+    check(sheet.write_string(row, 6, finding.message, fmt["text"]), "pesan")
+    check(sheet.write_string(row, 7, finding.reference, fmt["text"]), "dasar")
+    texts = (finding.code, finding.sheet, finding.message, finding.reference)
+    widths = (NOTES_COLUMNS[col][1] for col in (2, 3, 6, 7))
+    check(
+        sheet.set_row(row, row_height(zip(texts, widths, strict=True), FONT_SIZE)), "tinggi baris"
+    )
+
+
+def _source_cell(finding: Finding, rebuilt: Cell | None) -> str:
+    """Where the finding was in the submitted file; its sheet too when that differs from
+    the rebuilt cell's sheet (a renamed sheet)."""
+    if finding.cell is None:
+        return NO_CELL
+    if rebuilt is not None and finding.sheet and finding.sheet != rebuilt[0]:
+        return f"{finding.sheet}!{finding.cell}"
+    return finding.cell
+
+
+def _width(first: int, last: int) -> float:
+    """The width of merged columns ``first``..``last``."""
+    return sum(width for _, width in NOTES_COLUMNS[first : last + 1])
+
+
+def _a1(row: int, col: int) -> str:
+    from xlsxwriter.utility import xl_rowcol_to_cell
+
+    return str(xl_rowcol_to_cell(row, col))
