@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -58,17 +59,24 @@ def _pages(pdf: Path) -> list[tuple[float, float]]:
     return sizes
 
 
+def _orientations(pages: list[tuple[float, float]]) -> str:
+    """One letter a page: P portrait, L landscape; anything not A4 fails."""
+    letters = []
+    for width, height in pages:
+        size = sorted((round(width), round(height)))
+        assert size == [595, 842], f"page is not A4: {width} x {height}"
+        letters.append("L" if width > height else "P")
+    return "".join(letters)
+
+
 def test_filled_form_prints_on_a4_with_a_landscape_procedure(tmp_path: Path) -> None:
     xlsx = tmp_path / "surat-masuk.xlsx"
     write_sop_form(xlsx, surat_masuk())
-    pages = _pages(_to_pdf(xlsx, tmp_path))
-    portrait, landscape = (595.3, 841.9), (841.9, 595.3)
-    # Halaman Judul, Identitas SOP, Uraian Prosedur (one page), Petunjuk Pengisian (two).
-    assert len(pages) == 5
-    for (width, height), expected in zip(
-        pages, [portrait, portrait, landscape, portrait, portrait], strict=True
-    ):
-        assert (round(width, 1), round(height, 1)) == expected
+    layout = _orientations(_pages(_to_pdf(xlsx, tmp_path)))
+    # Halaman Judul and Identitas SOP on one portrait page each, the Uraian Prosedur on
+    # landscape pages (how many depends on the font metrics of the machine), then the
+    # Petunjuk Pengisian in portrait.
+    assert re.fullmatch(r"PPL{1,2}P{1,3}", layout), layout
 
 
 def test_long_procedure_spans_several_landscape_pages(tmp_path: Path) -> None:

@@ -1,0 +1,94 @@
+"""Checking files and batches: load, read by label, apply the rules, collect findings.
+
+This is the library behind ``sopxl check``. It prints nothing; progress is reported
+through a callback. One bad file never stops a batch: whatever goes wrong with a file
+becomes a finding of that file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopxl.checking.config import CheckConfig
+from sopxl.findings import FileReport, Finding, Severity, finding
+
+Progress = Callable[[int, int, Path], None]
+"""Called after each file with (files done, files in all, the file just checked)."""
+
+
+def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
+    """Check one file. Never raises for anything about the file itself."""
+    config = config or CheckConfig()
+    from sopxl.checking.rules import check_sop
+    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.grid import UnreadableFile
+    from sopxl.reading.sop_reader import read_sop
+
+    file = str(path)
+    try:
+        data = load_workbook_data(path)
+    except UnreadableFile as error:
+        unreadable = Finding(error.code, file, params=tuple(sorted(error.params.items())))
+        return FileReport(file, (unreadable,), readable=False)
+    try:
+        reading = read_sop(data)
+        if reading.sop is None:
+            return FileReport(file, reading.findings, readable=True)
+        rule_findings = check_sop(
+            reading.sop, reading.sources, file, config, already=reading.findings
+        )
+    except Exception as error:  # a bug of ours must not stop the batch: say so, go on
+        detail = f"kesalahan internal sopxl ({type(error).__name__}: {error})"
+        return FileReport(file, (finding("FILE_UNREADABLE", file, detail=detail),), readable=False)
+    return FileReport(file, (*reading.findings, *rule_findings), readable=True, sop=reading.sop)
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """The result of checking a batch: one report per file found, in path order, and the
+    paths given that do not exist."""
+
+    reports: tuple[FileReport, ...]
+    missing: tuple[Path, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        """0 no galat, 1 galat found, 3 a file could not be read at all (or was missing)."""
+        if self.missing or any(not report.readable for report in self.reports):
+            return 3
+        if any(f.severity is Severity.ERROR for r in self.reports for f in r.findings):
+            return 1
+        return 0
+
+
+def check_paths(
+    paths: Sequence[Path],
+    config: CheckConfig | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> CheckRun:
+    """Check every workbook found under ``paths`` with ``jobs`` processes."""
+    config = config or CheckConfig()
+    from sopxl.reading.files import find_workbooks
+
+    files, missing = find_workbooks(paths)
+    reports: list[FileReport] = []
+    total = len(files)
+    if jobs <= 1 or total < 2:
+        for path in files:
+            reports.append(check_file(path, config))
+            if progress:
+                progress(len(reports), total, path)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, min(32, total // (jobs * 4)))
+            for path, report in zip(
+                files, pool.map(check_file, files, [config] * total, chunksize=chunk), strict=True
+            ):
+                reports.append(report)
+                if progress:
+                    progress(len(reports), total, path)
+    return CheckRun(tuple(reports), tuple(missing))

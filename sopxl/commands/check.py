@@ -1,0 +1,159 @@
+"""``sopxl check``: verify filled SOP forms (Pasal 12, Lampiran I.5) by the hundred."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from sopxl.commands.base import SopxlCommand
+
+PROFILE_HELP = (
+    "Profil aturan: 'perbup' (Perbup Kukar 57/2012, bawaan) atau 'permenpan' (menambah "
+    "konvensi Permenpan RB 35/2012 sebagai peringatan)."
+)
+
+
+@click.command("check", cls=SopxlCommand)
+@click.argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    metavar="BERKAS_ATAU_FOLDER...",
+    type=click.Path(path_type=Path),
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Tulis semua temuan sebagai JSON ke stdout (skema: docs/check-json.md).",
+)
+@click.option(
+    "--report",
+    "report_path",
+    metavar="BERKAS.xlsx",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tulis workbook temuan untuk koordinator.",
+)
+@click.option(
+    "--return-dir",
+    "return_dir",
+    metavar="FOLDER",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Tulis salinan setiap formulir, dibangun ulang dari templat, dengan sel "
+    "bermasalah ditandai dan lembar 'Catatan Verifikasi', untuk dikirim "
+    "kembali ke SKPD.",
+)
+@click.option(
+    "--profile",
+    type=click.Choice(["perbup", "permenpan"]),
+    default="perbup",
+    show_default=True,
+    help=PROFILE_HELP,
+    metavar="PROFIL",
+)
+@click.option(
+    "--pola-nomor",
+    "code_pattern",
+    metavar="REGEX",
+    default=None,
+    help="Pola (ekspresi reguler) Nomor SOP yang sah; bawaan seperti 01.02.03.004.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Jumlah proses yang bekerja bersamaan (misalnya 2 untuk dua inti prosesor).",
+)
+def check(
+    paths: tuple[Path, ...],
+    as_json: bool,
+    report_path: Path | None,
+    return_dir: Path | None,
+    profile: str,
+    code_pattern: str | None,
+    jobs: int,
+) -> None:
+    """Memeriksa formulir SOP yang telah diisi (.xlsx, .xlsm, .ods; folder ditelusuri)
+    terhadap Perbup Kukar 57/2012.
+
+    Kode keluar: 0 tidak ada galat, 1 ada galat, 2 salah pemakaian, 3 ada berkas yang sama
+    sekali tidak dapat dibaca.
+    """
+    import re
+
+    from sopxl.checking.config import DEFAULT_CODE_PATTERN, CheckConfig
+    from sopxl.checking.output import findings_json, summary_lines
+    from sopxl.checking.run import check_paths
+    from sopxl.errors import OperationalError, UsageError
+
+    if code_pattern is not None:
+        try:
+            re.compile(code_pattern)
+        except re.error as error:
+            raise UsageError(f"--pola-nomor bukan ekspresi reguler yang sah: {error}") from error
+    config = CheckConfig(
+        code_pattern=code_pattern or DEFAULT_CODE_PATTERN,
+        code_example=code_pattern or CheckConfig().code_example,
+        profile=profile,
+    )
+    for target in (report_path.parent if report_path else None, return_dir):
+        if target is not None and target.exists() and not target.is_dir():
+            raise UsageError(f"{target} bukan folder.")
+
+    run = check_paths(list(paths), config, jobs=jobs, progress=_progress)
+    if not run.reports and not run.missing:
+        raise UsageError(
+            "Tidak ada berkas .xlsx, .xlsm atau .ods di " + ", ".join(str(p) for p in paths) + "."
+        )
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+
+    out_stream_is_json = as_json
+    for missing in run.missing:
+        click.echo(f"Galat: {missing} tidak ditemukan.", err=True)
+    for line in summary_lines(run.reports):
+        click.echo(line, err=out_stream_is_json)
+    if as_json:
+        click.echo(json.dumps(findings_json(run.reports), ensure_ascii=False, indent=2))
+
+    try:
+        if report_path is not None:
+            from sopxl.checking.report import write_findings_report
+
+            report_path.parent.mkdir(parents=True, exist_ok=True)
+            write_findings_report(run.reports, report_path)
+            click.echo(f"Laporan temuan ditulis ke {report_path}", err=out_stream_is_json)
+        if return_dir is not None:
+            from sopxl.checking.returned import write_returned_copy
+
+            return_dir.mkdir(parents=True, exist_ok=True)
+            written = 0
+            for report in run.reports:
+                if write_returned_copy(report, return_dir) is not None:
+                    written += 1
+            click.echo(
+                f"{written} salinan untuk dikirim kembali ditulis ke {return_dir}",
+                err=out_stream_is_json,
+            )
+    except OSError as error:
+        raise OperationalError(f"Tidak dapat menulis keluaran: {error}") from error
+    click.get_current_context().exit(run.exit_code)
+
+
+def _progress(done: int, total: int, path: Path) -> None:
+    """Progress on stderr: a live counter on a terminal, sparse lines in a log."""
+    if sys.stderr.isatty():
+        click.echo(f"\rMemeriksa {done}/{total} berkas ...", err=True, nl=False)
+    elif done == total or done % max(1, total // 10) == 0:
+        click.echo(f"Memeriksa {done}/{total} berkas ...", err=True)
+
+
+def attach(cli: click.Group, template: click.Group) -> None:
+    """Add ``sopxl check`` to the CLI."""
+    cli.add_command(check)
