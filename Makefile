@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 OUT := out
 
-.PHONY: install test lint demo templates clean
+.PHONY: install test lint demo templates samples clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,20 @@ test: lint
 templates: install
 	$(BIN)/sopxl template sop -o workbook_templates/formulir-sop.xlsx
 
+# Regenerate the committed samples (tests fail when they differ from their generators).
+samples: install
+	$(BIN)/python -m sopxl.samples samples
+	$(BIN)/python samples/inventaris/buat_contoh.py
+
+# sopxl check and sopxl import exit 1 when they find galat or refuse a file, and check exits 3
+# when a file is unreadable: the demo's samples include such files on purpose, so only a usage
+# error (2) or an internal failure (4 and above) stops the demo.
+ALLOW_FINDINGS = code=$$?; if [ $$code -eq 2 ] || [ $$code -gt 3 ]; then exit $$code; fi
+WS := $(OUT)/demo/ruang-kerja
+
 demo: install
-	mkdir -p $(OUT)/demo
+	rm -rf $(OUT)/demo && mkdir -p $(OUT)/demo
+	@echo "== 1. Templat formulir SOP (Lampiran II), kosong dan berisi isian awal"
 	$(BIN)/sopxl template sop -o $(OUT)/demo/formulir-sop-kosong.xlsx
 	$(BIN)/sopxl template sop -o $(OUT)/demo/formulir-sop-isian-awal.xlsx \
 		--skpd "Dinas Kependudukan dan Pencatatan Sipil" --unit-kerja "Sekretariat" \
@@ -36,6 +48,21 @@ demo: install
 		--nama-sop "Penerimaan dan Pencatatan Surat Masuk" \
 		--pelaksana "Kepala Dinas" --pelaksana "Sekretaris" \
 		--pelaksana "Kepala Sub Bagian Umum" --pelaksana "Pengadministrasi Umum"
+	@echo "== 2. Pemeriksaan formulir contoh (samples/, termasuk yang bermasalah)"
+	$(BIN)/sopxl check samples/*.xlsx samples/variasi samples/bermasalah -j 2 \
+		--report $(OUT)/demo/laporan-pemeriksaan.xlsx \
+		--return-dir $(OUT)/demo/dikembalikan; $(ALLOW_FINDINGS); exit 0
+	@echo "== 3. Ruang kerja, master organisasi, inventaris dan Nomor SOP"
+	$(BIN)/sopxl init $(WS)
+	$(BIN)/sopxl import --workspace $(WS) $(WS)/organisasi.xlsx
+	$(BIN)/sopxl template inventory --workspace $(WS) --agency 12 \
+		-o $(OUT)/demo/inventaris-12-kosong.xlsx
+	$(BIN)/sopxl import --workspace $(WS) samples/inventaris; $(ALLOW_FINDINGS); exit 0
+	$(BIN)/sopxl import --workspace $(WS) samples/sop-surat-masuk.xlsx
+	$(BIN)/sopxl export inventory --workspace $(WS) -o $(OUT)/demo/inventaris-kabupaten.xlsx
+	$(BIN)/sopxl export decree --workspace $(WS) --agency 12 \
+		-o $(OUT)/demo/nama-kode-sop-disdukcapil.xlsx
+	$(BIN)/sopxl template sop --workspace $(WS) --agency 12 -o $(OUT)/demo/formulir-disdukcapil
 	@echo
 	@echo "Hasil demo ada di folder $(OUT)/demo:"
 	@ls -1 $(OUT)/demo

@@ -43,9 +43,27 @@ def template() -> None:
     "--output",
     "output",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     metavar="BERKAS",
-    help="Berkas .xlsx yang akan dibuat.",
+    help="Berkas .xlsx yang akan dibuat (dengan --agency: folder tujuan).",
+)
+@click.option(
+    "--agency",
+    "agency_code",
+    default=None,
+    metavar="KODE",
+    help="Kode komponen SKPD di register: tulis satu formulir terisi untuk setiap judul SOP "
+    "SKPD itu yang sudah bernomor, ke folder -o.",
+)
+@click.option(
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="FOLDER",
+    help="Folder ruang kerja (dengan --agency; bawaan: SOPXL_WORKSPACE, lalu folder ini).",
+)
+@click.option(
+    "--db", default=None, metavar="URL", help="URL basis data register (dengan --agency)."
 )
 @click.option(
     "--jumlah-pelaksana",
@@ -88,6 +106,9 @@ def template() -> None:
 )
 def template_sop(
     output: Path,
+    agency_code: str | None,
+    workspace: Path | None,
+    db: str | None,
     actors: int | None,
     steps: int,
     list_rows: int,
@@ -99,7 +120,19 @@ def template_sop(
     actor_names: tuple[str, ...],
 ) -> None:
     """Membuat formulir SOP sesuai Lampiran II (Halaman Judul, Identitas SOP,
-    Uraian Prosedur, Petunjuk Pengisian)."""
+    Uraian Prosedur, Petunjuk Pengisian).
+
+    Dengan --agency, satu formulir per judul SOP bernomor milik SKPD itu, terisi dari
+    register (SKPD, unit kerja, bagian, Nomor SOP, Nama SOP)."""
+    if agency_code is not None:
+        from sopxl.register.sop_forms import write_agency_sop_forms
+        from sopxl.workspace import find_workspace
+
+        paths = write_agency_sop_forms(find_workspace(workspace, db), agency_code, output)
+        for path in paths:
+            click.echo(f"Formulir SOP ditulis ke {path}")
+        click.echo(f"{len(paths)} formulir SOP untuk SKPD {agency_code} ditulis ke {output}.")
+        return
     from sopxl.templates import SopTemplateRequest, write_sop_template
 
     request = SopTemplateRequest(

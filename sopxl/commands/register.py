@@ -1,0 +1,319 @@
+"""Commands of the register: ``sopxl init``, ``sopxl import``, ``sopxl export inventory``,
+``sopxl export decree`` and ``sopxl template inventory``.
+
+Only click is imported here; each command imports its library function when it runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup
+
+if TYPE_CHECKING:
+    from sopxl.register.importer import FileResult, ImportReport
+    from sopxl.workspace import Workspace
+
+_WORKSPACE_HELP = (
+    "Folder ruang kerja (bawaan: variabel SOPXL_WORKSPACE, lalu folder ini atau induknya)."
+)
+_DB_HELP = "URL basis data register, menggantikan sopxl.toml (atau variabel SOPXL_DB)."
+
+
+def _workspace_options(function: Any) -> Any:
+    function = click.option("--db", "db", default=None, metavar="URL", help=_DB_HELP)(function)
+    return click.option(
+        "--workspace",
+        "workspace",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        metavar="FOLDER",
+        help=_WORKSPACE_HELP,
+    )(function)
+
+
+def _find(workspace: Path | None, db: str | None) -> Workspace:
+    from sopxl.workspace import find_workspace
+
+    return find_workspace(workspace, db)
+
+
+@click.command("init", cls=SopxlCommand)
+@click.argument(
+    "directory",
+    required=False,
+    default=".",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="[FOLDER]",
+)
+@click.option(
+    "--kabupaten",
+    "regency",
+    default="Kabupaten Kutai Kartanegara",
+    metavar="TEKS",
+    show_default=True,
+    help="Nama pemerintah daerah.",
+)
+@click.option(
+    "--pola",
+    "pattern",
+    default="{komponen}.{unit}.{bagian}.{nomor:03d}",
+    metavar="POLA",
+    show_default=True,
+    help="Pola Nomor SOP dengan kolom {komponen} {unit} {bagian} {nomor} {tahun}, "
+    "misalnya 'SOP/{komponen}/{unit}/{bagian}/{nomor:03d}/{tahun}'.",
+)
+@click.option(
+    "--db",
+    "db",
+    default=None,
+    metavar="URL",
+    help="URL basis data register (bawaan: berkas SQLite di ruang kerja).",
+)
+@click.option(
+    "--kosong",
+    "blank",
+    is_flag=True,
+    help="Tulis master organisasi kosong, bukan contoh Kutai Kartanegara.",
+)
+def init_command(directory: Path, regency: str, pattern: str, db: str | None, blank: bool) -> None:
+    """Membuat ruang kerja: sopxl.toml, master organisasi (organisasi.xlsx) dan register."""
+    from sopxl.workspace import init_workspace
+
+    workspace = init_workspace(
+        directory, regency=regency, code_pattern=pattern, db_url=db, sample=not blank
+    )
+    click.echo(f"Ruang kerja dibuat di {workspace.root}")
+    click.echo(f"  Pengaturan       : {workspace.config_path}")
+    click.echo(
+        f"  Master organisasi: {workspace.org_master_path}"
+        + ("" if blank else " (CONTOH: ganti dengan daftar SOTK resmi)")
+    )
+    click.echo(f"  Register         : {workspace.config_db_url}")
+    click.echo(f"  Contoh Nomor SOP : {workspace.code_pattern.example}")
+    click.echo(
+        f"Langkah berikut: isi master organisasi, lalu 'sopxl import "
+        f"{workspace.org_master_path.name}'."
+    )
+
+
+@click.command("import", cls=SopxlCommand)
+@click.argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="BERKAS_ATAU_FOLDER...",
+)
+@click.option(
+    "--dry-run",
+    "dry_run",
+    is_flag=True,
+    help="Jalankan seluruh impor dan tampilkan hasilnya, tetapi jangan simpan apa pun.",
+)
+@click.option(
+    "--salinan",
+    "copies",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="FOLDER",
+    help="Folder salinan inventaris bernomor (bawaan: hasil/inventaris-bernomor di ruang kerja).",
+)
+@_workspace_options
+@click.pass_context
+def import_command(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    dry_run: bool,
+    copies: Path | None,
+    workspace: Path | None,
+    db: str | None,
+) -> None:
+    """Memuat master organisasi, inventaris judul SOP dan formulir SOP ke register,
+    memberi Nomor SOP, dan melaporkan judul yang sama atau mirip."""
+    from sopxl.register.importer import import_paths
+
+    found = _find(workspace, db)
+
+    def progress(stage: str, done: int, total: int, path: Path) -> None:
+        if stage == "baca" and total > 1:
+            click.echo(f"\rMembaca {done}/{total} berkas...", nl=done == total, err=True)
+
+    report = import_paths(found, list(paths), dry_run=dry_run, copies_dir=copies, progress=progress)
+    _print_report(report)
+    ctx.exit(report.exit_code)
+
+
+_KIND_LABELS = {
+    "organisasi": "master organisasi",
+    "inventaris": "inventaris judul SOP",
+    "sop": "formulir SOP",
+}
+
+
+def _print_file(result: FileResult) -> None:
+    from sopxl.findings import Severity
+
+    kind = _KIND_LABELS.get(result.kind or "", "berkas")
+    agency = f" SKPD {result.agency_code}" if result.agency_code else ""
+    summary = f": {result.summary}" if result.summary else ""
+    click.echo(f"[{result.outcome}] {kind}{agency} {result.path}{summary}")
+    for sign, items in (
+        ("+", result.new),
+        ("~", result.changed),
+        ("^", result.reinstated),
+        ("-", result.withdrawn),
+    ):
+        for item in items:
+            detail = f" (diubah: {item.detail})" if sign == "~" and item.detail else ""
+            click.echo(f"    {sign} {item.code:<20} {item.title}{detail}")
+    for found in result.findings:
+        where = ""
+        if found.sheet:
+            where = (
+                f"{found.sheet}!{found.cell}"
+                if found.cell
+                else (f"{found.sheet} baris {found.row}" if found.row else found.sheet)
+            )
+        severity = "galat" if found.severity is Severity.ERROR else "peringatan"
+        click.echo(f"    {severity:<10} {where:<28} {found.code}: {found.message}")
+    if result.coded_copy:
+        click.echo(f"    Salinan bernomor: {result.coded_copy}")
+
+
+def _print_report(report: ImportReport) -> None:
+    for result in report.files:
+        _print_file(result)
+    for path in report.missing:
+        click.echo(f"[ditolak] {path}: berkas atau folder tidak ada.")
+    counts = {name: 0 for name in ("baru", "berubah", "tetap", "ditolak")}
+    for result in report.files:
+        counts[result.outcome] = counts.get(result.outcome, 0) + 1
+    codes = sum(len(r.new) for r in report.files if r.kind == "inventaris")
+    click.echo(
+        f"Ringkasan: {len(report.files)} berkas: {counts['baru']} baru, {counts['berubah']} "
+        f"berubah, {counts['tetap']} tetap, {counts['ditolak']} ditolak; {codes} Nomor SOP "
+        f"{'akan diberikan' if report.dry_run else 'diberikan'}; {report.duplicates} pasangan "
+        "judul sama/mirip."
+    )
+    if report.dry_run:
+        click.echo("Uji coba (--dry-run): tidak ada yang disimpan ke register.")
+    elif not report.committed:
+        click.echo("Tidak ada perubahan: register tetap seperti semula.")
+
+
+@click.group("export", cls=SopxlGroup, context_settings=CONTEXT)
+def export_group() -> None:
+    """Mengekspor isi register ke workbook Excel."""
+
+
+@export_group.command("inventory", context_settings=CONTEXT)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="BERKAS",
+    help="Berkas .xlsx yang akan dibuat.",
+)
+@_workspace_options
+def export_inventory_command(output: Path, workspace: Path | None, db: str | None) -> None:
+    """Inventaris judul SOP se-kabupaten: Rekap (dengan grafik), Semua Judul, dan satu
+    lembar per SKPD."""
+    from sopxl.register.exports import export_inventory
+    from sopxl.register.store import open_register
+
+    found = _find(workspace, db)
+    register = open_register(found.db_url, create=False)
+    try:
+        frame = export_inventory(register, output, found.regency)
+    finally:
+        register.close()
+    click.echo(f"Inventaris ({len(frame)} judul SOP) ditulis ke {output}.")
+
+
+@export_group.command("decree", context_settings=CONTEXT)
+@click.option(
+    "--agency", "agency", required=True, metavar="KODE", help="Kode Komponen SKPD, misalnya 12."
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="BERKAS",
+    help="Berkas .xlsx yang akan dibuat.",
+)
+@_workspace_options
+def export_decree_command(
+    agency: str, output: Path, workspace: Path | None, db: str | None
+) -> None:
+    """Tabel NAMA DAN KODE NOMOR STANDAR OPERASIONAL PROSEDUR (Lampiran I angka 3) satu
+    SKPD, untuk lampiran Keputusan Bupati."""
+    from sopxl.register.exports import export_decree
+    from sopxl.register.store import open_register
+
+    found = _find(workspace, db)
+    register = open_register(found.db_url, create=False)
+    try:
+        rows = export_decree(register, output, agency, found.regency)
+    finally:
+        register.close()
+    click.echo(f"Tabel Nama dan Kode Nomor SOP ({len(rows)} SOP) ditulis ke {output}.")
+
+
+@click.command("inventory", cls=SopxlCommand)
+@click.option(
+    "--agency", "agency", default=None, metavar="KODE", help="Kode Komponen SKPD, misalnya 12."
+)
+@click.option("--all", "all_agencies", is_flag=True, help="Satu workbook untuk setiap SKPD aktif.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="BERKAS_ATAU_FOLDER",
+    help="Berkas .xlsx (dengan --agency) atau folder (dengan --all).",
+)
+@click.option(
+    "--baris",
+    "rows",
+    type=click.IntRange(1, 2000),
+    default=100,
+    show_default=True,
+    metavar="N",
+    help="Jumlah baris isian.",
+)
+@_workspace_options
+def template_inventory_command(
+    agency: str | None,
+    all_agencies: bool,
+    output: Path,
+    rows: int,
+    workspace: Path | None,
+    db: str | None,
+) -> None:
+    """Workbook inventaris judul SOP untuk SKPD, berisi nama SKPD dan daftar pilihan unit
+    kerja dan bagiannya sendiri (Pasal 7 ayat (2))."""
+    from sopxl.errors import UsageError
+    from sopxl.register.templates import write_inventory_templates
+
+    if bool(agency) == all_agencies:
+        raise UsageError("Sebut salah satu: --agency KODE atau --all.")
+    written = write_inventory_templates(_find(workspace, db), output, agency, rows)
+    for path in written:
+        click.echo(f"Inventaris judul SOP ditulis ke {path}")
+
+
+def attach(cli: click.Group, template: click.Group) -> None:
+    """Add the register's commands to the CLI and the ``template`` group."""
+    cli.add_command(init_command)
+    cli.add_command(import_command)
+    cli.add_command(export_group)
+    template.add_command(template_inventory_command)

@@ -1,0 +1,217 @@
+"""Writes the organisation master workbook, blank or filled, and the table-sheet helpers
+that the other register workbooks (inventaris, exports) share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sopxl.forms import org_spec as spec
+from sopxl.forms.xlsx import (
+    HEADING_FILL,
+    INPUT_FILL,
+    LABEL_FILL,
+    check,
+    open_workbook,
+    stamp_names,
+    validate,
+    write_value,
+)
+from sopxl.register.documents import OrgMaster
+
+WORKBOOK_TITLE = "Master Organisasi Perangkat Daerah (Perbup Kukar 57/2012)"
+FOOTER = "&L&8sopxl — Perbup Kukar 57/2012&R&8Halaman &P dari &N"
+
+
+class TableFormats:
+    """Cell formats of sopxl's table sheets, created once per workbook."""
+
+    def __init__(self, workbook: Any) -> None:
+        base = {"font_name": "Arial", "font_size": 10, "valign": "top", "text_wrap": True}
+        border = {**base, "border": 1}
+        self.heading = workbook.add_format(
+            {**base, "bold": True, "font_size": 12, "align": "center", "valign": "vcenter"}
+        )
+        self.subheading = workbook.add_format(
+            {**base, "bold": True, "font_size": 11, "align": "center"}
+        )
+        self.note = workbook.add_format({**base, "italic": True, "font_color": "#404040"})
+        self.banner = workbook.add_format(
+            {**base, "bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"}
+        )
+        self.header = workbook.add_format(
+            {
+                **border,
+                "bold": True,
+                "bg_color": HEADING_FILL,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        )
+        self.column_number = workbook.add_format(
+            {**border, "italic": True, "bg_color": LABEL_FILL, "align": "center", "font_size": 8}
+        )
+        self.label = workbook.add_format({**border, "bold": True, "bg_color": LABEL_FILL})
+        self.cell = workbook.add_format({**border, "num_format": "@"})
+        self.cell_center = workbook.add_format({**border, "align": "center", "num_format": "@"})
+        self.number = workbook.add_format({**border, "align": "center"})
+        self.date = workbook.add_format({**border, "num_format": "dd/mm/yyyy", "align": "center"})
+        self.input = workbook.add_format(
+            {**border, "bg_color": INPUT_FILL, "locked": False, "num_format": "@"}
+        )
+        self.input_center = workbook.add_format(
+            {
+                **border,
+                "bg_color": INPUT_FILL,
+                "locked": False,
+                "num_format": "@",
+                "align": "center",
+            }
+        )
+        self.plain = workbook.add_format(base)
+
+
+def print_a4(sheet: Any, landscape: bool, repeat: tuple[int, int] | None = None) -> None:
+    """A4, fitted to the page width, with sopxl's footer and repeated header rows."""
+    sheet.set_paper(9)
+    if landscape:
+        sheet.set_landscape()
+    else:
+        sheet.set_portrait()
+    sheet.fit_to_pages(1, 0)
+    check(sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6), "margin")
+    check(sheet.set_footer(FOOTER), "kaki halaman")
+    if repeat is not None:
+        check(sheet.repeat_rows(*repeat), "baris judul berulang")
+
+
+def protect_sheet(sheet: Any, insert_rows: bool = True, autofilter: bool = False) -> None:
+    """Lock labels (no password); people may resize, sort/filter, and add rows."""
+    sheet.protect(
+        "",
+        {
+            "format_columns": True,
+            "format_rows": True,
+            "insert_rows": insert_rows,
+            "delete_rows": insert_rows,
+            "autofilter": autofilter,
+            "sort": autofilter,
+        },
+    )
+
+
+def write_org_master(path: Path | str, master: OrgMaster | None = None) -> None:
+    """Write the organisation master to ``path``: blank, or filled with ``master``.
+
+    A master marked ``sample`` carries a red banner (and the stamp ``sopxl_sample``) saying
+    it must be replaced by the official SOTK list.
+    """
+    master = master or OrgMaster()
+    workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
+    formats = TableFormats(workbook)
+    rows: dict[str, Sequence[dict[str, str]]] = {
+        spec.SHEET_AGENCIES: [
+            {
+                "code": a.code,
+                "name": a.name,
+                "short_name": a.short_name,
+                "merged_into": a.merged_into,
+            }
+            for a in master.agencies
+        ],
+        spec.SHEET_UNITS: [
+            {"agency": u.agency, "code": u.code, "name": u.name} for u in master.units
+        ],
+        spec.SHEET_SECTIONS: [
+            {"agency": s.agency, "unit": s.unit, "code": s.code, "name": s.name}
+            for s in master.sections
+        ],
+    }
+    for name, columns in spec.SHEETS:
+        _write_table_sheet(
+            workbook.add_worksheet(name), formats, name, columns, rows[name], master.sample
+        )
+    _write_guide(workbook.add_worksheet(spec.SHEET_GUIDE), formats)
+    workbook.get_worksheet_by_name(spec.SHEET_AGENCIES).activate()
+    stamp_names(workbook, spec.KIND, spec.VERSION, {"sopxl_sample": "1"} if master.sample else {})
+    check(workbook.close(), "menyimpan workbook")
+
+
+def _write_table_sheet(
+    sheet: Any,
+    formats: TableFormats,
+    name: str,
+    columns: tuple[spec.ColumnSpec, ...],
+    rows: Sequence[dict[str, str]],
+    sample: bool,
+) -> None:
+    last_col = len(columns) - 1
+    check(
+        sheet.merge_range(
+            spec.HEADING_ROW,
+            0,
+            spec.HEADING_ROW,
+            last_col,
+            f"{spec.HEADING}: {name.upper()}",
+            formats.heading,
+        ),
+        "judul",
+    )
+    note, note_format = (
+        (spec.SAMPLE_BANNER, formats.banner) if sample else (spec.NOTE, formats.note)
+    )
+    check(
+        sheet.merge_range(spec.NOTE_ROW, 0, spec.NOTE_ROW, last_col, note, note_format), "catatan"
+    )
+    check(sheet.set_row(spec.NOTE_ROW, 48), "tinggi baris")
+    for col, column in enumerate(columns):
+        check(sheet.set_column(col, col, column.width), "lebar kolom")
+        check(sheet.write_string(spec.HEADER_ROW, col, column.label, formats.header), "judul")
+    total = len(rows) + spec.SPARE_ROWS
+    for index in range(total):
+        row = spec.FIRST_DATA_ROW + index
+        values = rows[index] if index < len(rows) else {}
+        for col, column in enumerate(columns):
+            fmt = formats.input_center if column.is_code else formats.input
+            write_value(sheet, row, col, values.get(column.key, ""), fmt)
+    first, last = spec.FIRST_DATA_ROW, spec.FIRST_DATA_ROW + total - 1
+    error_title, error_message = spec.CODE_ERROR
+    for col, column in enumerate(columns):
+        options: dict[str, Any] = {
+            "input_title": column.message[0],
+            "input_message": column.message[1],
+        }
+        if column.is_code:
+            options.update(
+                {
+                    "validate": "length",
+                    "criteria": "between",
+                    "minimum": 1,
+                    "maximum": 10,
+                    "error_title": error_title,
+                    "error_message": error_message,
+                }
+            )
+        else:
+            options["validate"] = "any"
+        validate(sheet, (first, col), (last, col), options)
+    sheet.freeze_panes(spec.FIRST_DATA_ROW, 0)
+    check(sheet.autofilter(spec.HEADER_ROW, 0, last, last_col), "filter")
+    print_a4(sheet, landscape=False, repeat=(spec.HEADER_ROW, spec.HEADER_ROW))
+    protect_sheet(sheet, insert_rows=True, autofilter=True)
+
+
+def _write_guide(sheet: Any, formats: TableFormats) -> None:
+    check(sheet.set_column(0, 0, 18), "lebar kolom")
+    check(sheet.set_column(1, 1, 90), "lebar kolom")
+    check(
+        sheet.merge_range(0, 0, 0, 1, "PETUNJUK PENGISIAN MASTER ORGANISASI", formats.heading),
+        "judul",
+    )
+    for index, (label, text) in enumerate(spec.GUIDE, start=2):
+        check(sheet.write_string(index, 0, label, formats.label), "petunjuk")
+        check(sheet.write_string(index, 1, text, formats.cell), "petunjuk")
+        check(sheet.set_row(index, 14 * (len(text) // 85 + 1) + 4), "tinggi baris")
+    print_a4(sheet, landscape=False)
+    protect_sheet(sheet, insert_rows=False)

@@ -1,0 +1,291 @@
+"""Exports of the register: the regency-wide inventory of SOP titles and the table
+"Nama dan Kode Nomor SOP" (Lampiran I angka 3) for the Keputusan Bupati (Pasal 8 ayat (2)).
+
+Both are written fresh with XlsxWriter under sopxl's safe options: what people typed is
+written as text, never as a formula or a link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from sopxl.errors import InputError, OperationalError, UsageError
+from sopxl.forms.org_form import TableFormats, print_a4
+from sopxl.forms.xlsx import check, open_workbook, stamp_names, write_value
+from sopxl.register.store import STAGE_LABELS, STAGES, Register
+
+EXPORT_VERSION = "1"
+KIND_INVENTORY_EXPORT = "ekspor_inventaris"
+KIND_DECREE_EXPORT = "ekspor_keputusan"
+
+SHEET_SUMMARY = "Rekap"
+SHEET_ALL = "Semua Judul"
+DECREE_SHEET = "Nama dan Kode Nomor SOP"
+DECREE_HEADING = "NAMA DAN KODE NOMOR STANDAR OPERASIONAL PROSEDUR"
+DECREE_COLUMNS = ("NO.", "JUDUL SOP", "NOMOR SOP")
+
+# (frame column, header, width, kind) of the title tables.
+_COLUMNS: tuple[tuple[str, str, float, str], ...] = (
+    ("agency_code", "Kode Komponen", 10, "text"),
+    ("agency", "SKPD", 34, "text"),
+    ("unit", "Unit Kerja", 26, "text"),
+    ("section", "Bagian", 28, "text"),
+    ("code", "Nomor SOP", 16, "text"),
+    ("title", "Judul SOP", 46, "text"),
+    ("kind", "Jenis SOP", 13, "text"),
+    ("service", "Pelayanan", 11, "text"),
+    ("stage_label", "Tahap", 18, "text"),
+    ("registered_at", "Tanggal Didaftarkan", 13, "date"),
+    ("updated_at", "Tanggal Diubah", 13, "date"),
+    ("written_at", "Tanggal Penulisan", 13, "date"),
+)
+_AGENCY_COLUMNS = ("agency_code", "agency")
+HEADER_ROW = 3
+FIRST_ROW = 4
+
+
+def _check_output(path: Path) -> None:
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {path}")
+    if not path.parent.exists():
+        raise OperationalError(f"Folder tujuan tidak ada: {path.parent}")
+
+
+def _close(workbook: Any, path: Path) -> None:
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        check(workbook.close(), "menyimpan workbook")
+    except (OSError, FileCreateError) as error:
+        raise OperationalError(f"Tidak dapat menulis {path}: {error}") from error
+
+
+def sheet_name(text: str, taken: set[str]) -> str:
+    """A valid, unique sheet name (at most 31 characters, none of []:*?/\\)."""
+    base = re.sub(r"[\[\]:*?/\\']", " ", text).strip()[:31] or "SKPD"
+    name, number = base, 2
+    while name.casefold() in taken:
+        suffix = f" ({number})"
+        name, number = base[: 31 - len(suffix)] + suffix, number + 1
+    taken.add(name.casefold())
+    return name
+
+
+def export_inventory(
+    register: Register, path: Path, regency: str, now: datetime | None = None
+) -> pd.DataFrame:
+    """Write the regency-wide inventory to ``path``: a "Rekap" sheet (titles per SKPD and
+    stage, with a native column chart), "Semua Judul" (every active title) and one sheet
+    per SKPD. Returns the inventory frame it wrote."""
+    _check_output(path)
+    frame = register.inventory_frame()
+    agencies = register.agencies_frame()
+    frame = frame.assign(stage_label=[STAGE_LABELS.get(v, v) for v in frame["stage"]])
+    workbook = open_workbook(
+        path, "Inventaris Judul SOP Kabupaten", KIND_INVENTORY_EXPORT, EXPORT_VERSION
+    )
+    formats = TableFormats(workbook)
+    when = (now or datetime.now()).strftime("%d/%m/%Y")
+    taken = {SHEET_SUMMARY.casefold(), SHEET_ALL.casefold()}
+    summary = workbook.add_worksheet(SHEET_SUMMARY)
+    all_sheet = workbook.add_worksheet(SHEET_ALL)
+    _title_table(
+        all_sheet,
+        formats,
+        frame,
+        _COLUMNS,
+        f"INVENTARIS JUDUL SOP {regency.upper()}",
+        f"Keadaan register per {when}",
+    )
+    active = agencies[agencies["active"].astype(bool)]
+    for row in active.itertuples():
+        rows = frame[frame["agency_code"] == row.code]
+        columns = tuple(c for c in _COLUMNS if c[0] not in _AGENCY_COLUMNS)
+        sheet = workbook.add_worksheet(sheet_name(str(row.short_name or row.code), taken))
+        _title_table(
+            sheet,
+            formats,
+            rows,
+            columns,
+            f"INVENTARIS JUDUL SOP: {row.name}",
+            f"Kode Komponen {row.code}; keadaan register per {when}",
+        )
+    _summary(workbook, summary, formats, frame, active, regency, when)
+    summary.activate()
+    stamp_names(workbook, KIND_INVENTORY_EXPORT, EXPORT_VERSION)
+    _close(workbook, path)
+    return frame
+
+
+def _title_table(
+    sheet: Any,
+    formats: TableFormats,
+    frame: pd.DataFrame,
+    columns: Sequence[tuple[str, str, float, str]],
+    heading: str,
+    subheading: str,
+) -> None:
+    last_col = len(columns)
+    check(sheet.merge_range(0, 0, 0, last_col, heading, formats.heading), "judul")
+    check(sheet.merge_range(1, 0, 1, last_col, subheading, formats.subheading), "judul")
+    check(sheet.write_string(HEADER_ROW, 0, "No", formats.header), "judul kolom")
+    check(sheet.set_column(0, 0, 5), "lebar kolom")
+    for col, (_, label, width, _) in enumerate(columns, start=1):
+        check(sheet.write_string(HEADER_ROW, col, label, formats.header), "judul kolom")
+        check(sheet.set_column(col, col, width), "lebar kolom")
+    for index, record in enumerate(frame.to_dict("records")):
+        row = FIRST_ROW + index
+        check(sheet.write_number(row, 0, index + 1, formats.number), "No")
+        for col, (key, _, _, kind) in enumerate(columns, start=1):
+            value = record.get(key)
+            if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+                value = ""
+            if kind == "date" and value != "":
+                check(
+                    sheet.write_datetime(
+                        row, col, pd.Timestamp(value).to_pydatetime(), formats.date
+                    ),
+                    "tanggal",
+                )
+            else:
+                write_value(sheet, row, col, str(value), formats.cell)
+    last_row = max(FIRST_ROW, FIRST_ROW + len(frame) - 1)
+    check(sheet.autofilter(HEADER_ROW, 0, last_row, last_col), "filter")
+    sheet.freeze_panes(FIRST_ROW, 0)
+    print_a4(sheet, landscape=True, repeat=(HEADER_ROW, HEADER_ROW))
+
+
+def _summary(
+    workbook: Any,
+    sheet: Any,
+    formats: TableFormats,
+    frame: pd.DataFrame,
+    agencies: pd.DataFrame,
+    regency: str,
+    when: str,
+) -> None:
+    stages = [stage for stage in STAGES]
+    last_col = len(stages) + 2
+    check(
+        sheet.merge_range(
+            0, 0, 0, last_col, f"REKAP INVENTARIS JUDUL SOP {regency.upper()}", formats.heading
+        ),
+        "judul",
+    )
+    check(
+        sheet.merge_range(
+            1,
+            0,
+            1,
+            last_col,
+            f"Jumlah judul SOP per SKPD dan tahap; keadaan register per {when}",
+            formats.subheading,
+        ),
+        "judul",
+    )
+    headers = ["Kode Komponen", "SKPD", *[STAGE_LABELS[s] for s in stages], "Jumlah"]
+    widths = [10, 40, *[14] * len(stages), 10]
+    for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
+        check(sheet.write_string(HEADER_ROW, col, label, formats.header), "judul kolom")
+        check(sheet.set_column(col, col, width), "lebar kolom")
+    counts = frame.groupby(["agency_code", "stage"]).size() if not frame.empty else None
+    row = FIRST_ROW
+    for agency in agencies.itertuples():
+        write_value(sheet, row, 0, str(agency.code), formats.cell)
+        write_value(sheet, row, 1, str(agency.short_name or agency.name), formats.cell)
+        total = 0
+        for col, stage in enumerate(stages, start=2):
+            value = int(counts.get((agency.code, stage), 0)) if counts is not None else 0
+            total += value
+            check(sheet.write_number(row, col, value, formats.number), "jumlah")
+        check(sheet.write_number(row, last_col, total, formats.number), "jumlah")
+        row += 1
+    last = row - 1
+    write_value(sheet, row, 1, "Jumlah", formats.label)
+    for col in range(2, last_col + 1):
+        letter = _col_letter(col)
+        total = int(frame["stage"].eq(stages[col - 2]).sum()) if col < last_col else len(frame)
+        check(
+            sheet.write_formula(
+                row, col, f"=SUM({letter}{FIRST_ROW + 1}:{letter}{last + 1})", formats.number, total
+            ),
+            "jumlah total",
+        )
+    if last >= FIRST_ROW:
+        chart = workbook.add_chart({"type": "column", "subtype": "stacked"})
+        for col, stage in enumerate(stages, start=2):
+            chart.add_series(
+                {
+                    "name": [sheet.name, HEADER_ROW, col],
+                    "categories": [sheet.name, FIRST_ROW, 1, last, 1],
+                    "values": [sheet.name, FIRST_ROW, col, last, col],
+                }
+            )
+            del stage
+        chart.set_title({"name": "Judul SOP per SKPD dan tahap"})
+        chart.set_y_axis({"name": "Jumlah judul"})
+        chart.set_x_axis({"num_font": {"rotation": -45}})
+        chart.set_size({"width": 1100, "height": 420})
+        check(sheet.insert_chart(row + 2, 0, chart), "grafik")
+    sheet.freeze_panes(FIRST_ROW, 2)
+    print_a4(sheet, landscape=True, repeat=(HEADER_ROW, HEADER_ROW))
+
+
+def _col_letter(col: int) -> str:
+    from xlsxwriter.utility import xl_col_to_name
+
+    return str(xl_col_to_name(col))
+
+
+def export_decree(register: Register, path: Path, agency_code: str, regency: str) -> pd.DataFrame:
+    """Write the table NAMA DAN KODE NOMOR STANDAR OPERASIONAL PROSEDUR (NO. | JUDUL SOP |
+    NOMOR SOP, Lampiran I angka 3) of SKPD ``agency_code``, ordered by Nomor SOP, ready
+    to attach to the Keputusan Bupati. Returns the rows written (title, code)."""
+    _check_output(path)
+    outline = register.agency_outline(agency_code)
+    frame = register.inventory_frame(agency_code)
+    if frame.empty:
+        raise InputError(
+            f"SKPD '{agency_code}' ({outline.name}) belum mempunyai judul SOP bernomor. "
+            "Impor inventaris judul SOP-nya terlebih dahulu."
+        )
+    frame = frame.sort_values(["code"], kind="stable").reset_index(drop=True)
+    workbook = open_workbook(path, DECREE_HEADING.title(), KIND_DECREE_EXPORT, EXPORT_VERSION)
+    formats = TableFormats(workbook)
+    sheet = workbook.add_worksheet(DECREE_SHEET)
+    for col, width in enumerate((7, 70, 22)):
+        check(sheet.set_column(col, col, width), "lebar kolom")
+    lines = (
+        f"LAMPIRAN KEPUTUSAN BUPATI {regency.upper().removeprefix('KABUPATEN ')}",
+        "NOMOR   :",
+        "TANGGAL :",
+    )
+    for row, text in enumerate(lines):
+        check(sheet.write_string(row, 1, text, formats.plain), "lampiran")
+    check(sheet.merge_range(4, 0, 4, 2, DECREE_HEADING, formats.heading), "judul")
+    check(
+        sheet.merge_range(
+            5, 0, 5, 2, f"SATUAN KERJA PERANGKAT DAERAH: {outline.name.upper()}", formats.subheading
+        ),
+        "judul",
+    )
+    header = 7
+    for col, label in enumerate(DECREE_COLUMNS):
+        check(sheet.write_string(header, col, label, formats.header), "judul kolom")
+    for index, record in enumerate(frame.itertuples(), start=1):
+        row = header + index
+        check(sheet.write_number(row, 0, index, formats.number), "NO.")
+        write_value(sheet, row, 1, str(record.title), formats.cell)
+        write_value(sheet, row, 2, str(record.code), formats.cell_center)
+    print_a4(sheet, landscape=False, repeat=(header, header))
+    check(sheet.print_area(0, 0, header + len(frame), 2), "area cetak")
+    # Not protected: the Keputusan's own number and date are typed in before signing.
+    stamp_names(workbook, KIND_DECREE_EXPORT, EXPORT_VERSION, {"sopxl_agency": agency_code})
+    _close(workbook, path)
+    return frame[["title", "code"]]

@@ -1,0 +1,495 @@
+"""``sopxl import``: load organisation masters, inventories and SOP forms into the register.
+
+Decisions (see docs/register.md):
+- Each file is checked first; a file with a galat is refused whole, with its findings, and
+  the other files go in. A refused file writes nothing.
+- The whole batch is one transaction. A crash or Ctrl-C half-way leaves the register as it
+  was; a file that trips over a bug of ours is rolled back alone (a savepoint) and
+  refused, so one bad file never stops the batch.
+- A batch that would change nothing (the same content again) is rolled back, so the
+  register stays byte-for-byte the same; ``--dry-run`` always rolls back.
+- Files are applied in a fixed order (organisation masters, then inventories by SKPD code,
+  then SOP forms, each by path), so the same input always gives the same codes.
+- Two imports at once: SQLite takes the write lock at BEGIN (the second waits); on other
+  databases a clash on a unique code makes the batch retry from the start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+
+from sopxl.errors import OperationalError
+from sopxl.findings import FileReport, Finding, Severity
+from sopxl.forms import inventory_spec as inv_spec
+from sopxl.forms import org_spec
+from sopxl.reading.grid import UnreadableFile, WorkbookData
+from sopxl.register import schema as s
+from sopxl.register.apply import (
+    CHANGED,
+    NEW,
+    REFUSED,
+    UNCHANGED,
+    ApplyResult,
+    Session,
+    TitleChange,
+    apply_inventory,
+    apply_org_master,
+    apply_sop_form,
+    refused,
+    validate_inventory,
+)
+from sopxl.register.documents import InventoryEntry, OrgMaster
+from sopxl.register.readers import (
+    KIND_INVENTORY,
+    KIND_ORG,
+    KIND_SOP,
+    InventoryReading,
+    make_finding,
+    read_inventory,
+    read_org_master,
+    recognise,
+)
+from sopxl.register.store import Register, inventory_frame, open_register
+from sopxl.workspace import Workspace
+
+MAX_ATTEMPTS = 6
+MAX_DUPLICATES_SHOWN = 3
+"""Per title, the closest overlapping titles reported by an import."""
+COPIES_FOLDER = "inventaris-bernomor"
+KIND_LABELS = {
+    KIND_ORG: "master organisasi",
+    KIND_INVENTORY: "inventaris judul SOP",
+    KIND_SOP: "formulir SOP",
+}
+
+Progress = Callable[[str, int, int, Path], None]
+"""Called with (stage "baca" or "impor", files done, files in all, the file)."""
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What the import did with one file. ``outcome``: baru, berubah, tetap or ditolak."""
+
+    path: Path
+    kind: str | None
+    outcome: str
+    findings: tuple[Finding, ...] = ()
+    agency_code: str = ""
+    summary: str = ""
+    new: tuple[TitleChange, ...] = ()
+    changed: tuple[TitleChange, ...] = ()
+    reinstated: tuple[TitleChange, ...] = ()
+    withdrawn: tuple[TitleChange, ...] = ()
+    unchanged: int = 0
+    coded_copy: Path | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The result of one ``sopxl import``. ``committed`` is false for a dry run and for a
+    batch that changed nothing."""
+
+    files: tuple[FileResult, ...]
+    missing: tuple[Path, ...] = ()
+    dry_run: bool = False
+    committed: bool = False
+    run_id: int | None = None
+    duplicates: int = 0
+
+    @property
+    def refused(self) -> tuple[FileResult, ...]:
+        return tuple(f for f in self.files if f.outcome == REFUSED)
+
+    @property
+    def exit_code(self) -> int:
+        """0 all files went in, 1 some were refused, 3 a path given does not exist."""
+        if self.missing:
+            return 3
+        return 1 if self.refused else 0
+
+
+@dataclass
+class _Prepared:
+    """A file read and parsed before the transaction opens (reading is the slow part)."""
+
+    path: Path
+    sha256: str
+    kind: str | None
+    findings: list[Finding] = field(default_factory=list)
+    data: WorkbookData | None = None
+    org: OrgMaster | None = None
+    inventory: InventoryReading | None = None
+    sop: FileReport | None = None
+
+    def order(self) -> tuple[int, str, str]:
+        rank = {KIND_ORG: 0, KIND_INVENTORY: 1, KIND_SOP: 2}.get(self.kind or "", 3)
+        agency = ""
+        if self.inventory is not None and self.inventory.inventory is not None:
+            agency = self.inventory.inventory.agency_code
+        return (rank, agency, str(self.path))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def _prepare(path: Path, workspace: Workspace) -> _Prepared:
+    from sopxl.reading.files import load_workbook_data
+
+    file = str(path)
+    prepared = _Prepared(path, _sha256(path), None)
+    try:
+        data = load_workbook_data(path)
+    except UnreadableFile as error:
+        prepared.findings.append(
+            replace(make_finding(error.code, file), params=tuple(sorted(error.params.items())))
+        )
+        return prepared
+    prepared.data = data
+    prepared.kind = recognise(data)
+    known = {KIND_ORG: org_spec.VERSION, KIND_INVENTORY: inv_spec.VERSION}.get(prepared.kind or "")
+    version = data.stamp.get("sopxl_version", "")
+    if known and version.isdigit() and int(version) > int(known):
+        prepared.findings.append(
+            make_finding(
+                "IMPORT_KIND_FUTURE", file, kind=prepared.kind, version=version, expected=known
+            )
+        )
+        return prepared
+    if prepared.kind == KIND_ORG:
+        prepared.org, found = read_org_master(data)
+        prepared.findings.extend(found)
+    elif prepared.kind == KIND_INVENTORY:
+        prepared.inventory = read_inventory(data)
+        prepared.findings.extend(prepared.inventory.findings)
+    elif prepared.kind == KIND_SOP:
+        try:
+            from sopxl.checking.run import check_file
+        except ImportError:
+            prepared.findings.append(make_finding("IMPORT_SOP_CHECK_MISSING", file))
+            return prepared
+        prepared.sop = check_file(path, workspace.check_config())
+        prepared.findings.extend(prepared.sop.findings)
+    else:
+        prepared.findings.append(make_finding("IMPORT_KIND_UNKNOWN", file))
+    return prepared
+
+
+def import_paths(
+    workspace: Workspace,
+    paths: Sequence[Path],
+    *,
+    dry_run: bool = False,
+    copies_dir: Path | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import every workbook under ``paths`` into the workspace's register.
+
+    Writes a coded copy of each accepted inventory to ``copies_dir`` (default
+    ``<workspace>/hasil/inventaris-bernomor``) unless ``dry_run``. Raises
+    :class:`OperationalError` only when the register itself fails; everything about a
+    file becomes a finding of that file.
+    """
+    from sopxl.reading.files import find_workbooks
+
+    files, missing = find_workbooks(list(paths))
+    prepared: list[_Prepared] = []
+    for index, path in enumerate(files, start=1):
+        prepared.append(_prepare(path, workspace))
+        if progress:
+            progress("baca", index, len(files), path)
+    prepared.sort(key=_Prepared.order)
+    register = open_register(workspace.db_url)
+    try:
+        for attempt in range(MAX_ATTEMPTS):
+            try:
+                results, committed, run_id, duplicates = _run(
+                    register, workspace, prepared, dry_run, now or datetime.now(), progress
+                )
+                break
+            except (IntegrityError, DBAPIError) as error:
+                if attempt == MAX_ATTEMPTS - 1 or not _retriable(error):
+                    raise OperationalError(f"Impor gagal di register: {error}") from error
+                # Another import took the number first: start again from what it wrote.
+                time.sleep(0.05 * 2**attempt + random.random() * 0.05)
+        copies = {} if dry_run else _write_copies(register, workspace, results, copies_dir)
+    except SQLAlchemyError as error:
+        raise OperationalError(f"Impor gagal di register: {error}") from error
+    finally:
+        register.close()
+    final = tuple(
+        _file_result(prep, result, copies.get(id(result)))
+        for prep, result in zip(prepared, results, strict=True)
+    )
+    return ImportReport(final, tuple(missing), dry_run, committed, run_id, duplicates)
+
+
+def _retriable(error: SQLAlchemyError) -> bool:
+    if isinstance(error, IntegrityError):
+        return True
+    text = str(error).lower()
+    return any(word in text for word in ("locked", "deadlock", "serializ", "busy"))
+
+
+def _run(
+    register: Register,
+    workspace: Workspace,
+    prepared: list[_Prepared],
+    dry_run: bool,
+    now: datetime,
+    progress: Progress | None,
+) -> tuple[list[ApplyResult], bool, int | None, int]:
+    conn = register.write_connection()
+    try:
+        transaction = conn.begin()
+        try:
+            session = Session(conn, workspace.code_pattern, now)
+            results: list[ApplyResult] = []
+            seen: dict[str, str] = {}
+            for index, prep in enumerate(prepared, start=1):
+                results.append(_apply_one(session, prep, seen))
+                if progress:
+                    progress("impor", index, len(prepared), prep.path)
+            duplicates = _report_duplicates(session, prepared, results, workspace)
+            recorded = _record_files(session, prepared, results)
+            if dry_run or not (session.changed or recorded):
+                transaction.rollback()
+                return results, False, None, duplicates
+            transaction.commit()
+            return results, True, session.run_id, duplicates
+        except BaseException:
+            # Ctrl-C, a crash, a clash with another import: nothing of this batch stays.
+            if transaction.is_active:
+                transaction.rollback()
+            raise
+    finally:
+        conn.close()
+
+
+def _apply_one(session: Session, prep: _Prepared, seen: dict[str, str]) -> ApplyResult:
+    file = str(prep.path)
+    if refused(prep.findings) or prep.kind is None:
+        return ApplyResult(REFUSED, findings=list(prep.findings))
+    savepoint = session.conn.begin_nested()
+    try:
+        result = _apply_kind(session, prep, seen)
+    except SQLAlchemyError:
+        raise
+    except Exception as error:  # a bug of ours must not stop the batch: say so, go on
+        savepoint.rollback()
+        session.forget_numbers()
+        detail = f"kesalahan internal sopxl ({type(error).__name__}: {error})"
+        return ApplyResult(REFUSED, findings=[make_finding("FILE_UNREADABLE", file, detail=detail)])
+    if result.outcome == REFUSED:
+        savepoint.rollback()
+        session.forget_numbers()
+    else:
+        savepoint.commit()
+    return result
+
+
+def _apply_kind(session: Session, prep: _Prepared, seen: dict[str, str]) -> ApplyResult:
+    file = str(prep.path)
+    if prep.kind == KIND_ORG:
+        assert prep.org is not None
+        result = apply_org_master(session, prep.org)
+    elif prep.kind == KIND_INVENTORY:
+        assert prep.inventory is not None
+        agency, items, found = validate_inventory(session, prep.inventory, file, seen)
+        if agency is None or refused(found):
+            return ApplyResult(REFUSED, findings=[*prep.findings, *found])
+        seen[agency.code] = prep.path.name
+        result = apply_inventory(session, agency, items)
+        result.findings = [*prep.findings, *found]
+        return result
+    else:
+        assert prep.sop is not None and prep.data is not None
+        result = apply_sop_form(session, prep.sop, prep.data)
+        result.findings = [*prep.findings, *result.findings]
+        return result
+    result.findings = [*prep.findings, *result.findings]
+    return result
+
+
+def _place(row: Any) -> str:
+    agency = row["agency_short"] or row["agency"]
+    return f"{agency}, {row['unit']}, {row['section']}, Nomor SOP {row['code']}"
+
+
+def _report_duplicates(
+    session: Session, prepared: list[_Prepared], results: list[ApplyResult], ws: Workspace
+) -> int:
+    """Add TITLE_DUPLICATE findings to each inventory whose titles overlap other titles of
+    the register (its own SKPD or another), the closest :data:`MAX_DUPLICATES_SHOWN` per
+    title; a pair of two titles of the batch is reported at both. Return how many pairs
+    involve the batch."""
+    from sopxl.register.duplicates import similar_pairs
+
+    owners: dict[int, tuple[int, int]] = {}  # title id -> (result index, row)
+    for index, result in enumerate(results):
+        if prepared[index].kind == KIND_INVENTORY and result.outcome != REFUSED:
+            for title_id, row in result.titles.items():
+                owners[title_id] = (index, row)
+    if not owners:
+        return 0
+    frame = inventory_frame(session.conn)
+    ids = frame["title_id"].tolist()
+    records = frame.to_dict("records")
+    best: dict[int, list[tuple[int, int]]] = {}  # position in frame -> [(score, other)]
+    count = 0
+    for i, j, score in similar_pairs(frame["title"].astype(str).tolist(), ws.duplicate_threshold):
+        for mine, other in ((i, j), (j, i)):
+            if ids[mine] in owners:
+                best.setdefault(mine, []).append((score, other))
+        count += ids[i] in owners or ids[j] in owners
+    for mine, matches in sorted(best.items()):
+        index, row = owners[ids[mine]]
+        reading = prepared[index].inventory
+        sheet = reading.sheet if reading is not None else None
+        column = reading.columns.get("title") if reading is not None else None
+        a = records[mine]
+        # The closest few are enough to act on; the full list is Register.duplicates_frame().
+        for score, other in sorted(matches, key=lambda m: (-m[0], m[1]))[:MAX_DUPLICATES_SHOWN]:
+            b = records[other]
+            results[index].findings.append(
+                make_finding(
+                    "TITLE_DUPLICATE",
+                    str(prepared[index].path),
+                    sheet=sheet,
+                    row=row,
+                    column=column,
+                    title=a["title"],
+                    place=_place(a),
+                    how="sama dengan" if score == 100 else "mirip dengan",
+                    other_title=b["title"],
+                    other_place=_place(b),
+                    score=score,
+                )
+            )
+    return count
+
+
+def _record_files(session: Session, prepared: list[_Prepared], results: list[ApplyResult]) -> bool:
+    """Log each file and its findings in the run. Returns whether any file's content is
+    new to the log: a batch that changed nothing and brought nothing new is not kept."""
+    conn, f = session.conn, s.files
+    known = {
+        row.sha256
+        for row in conn.execute(
+            select(f.c.sha256).where(f.c.sha256.in_([p.sha256 for p in prepared]))
+        )
+    }
+    fresh = any(p.sha256 not in known for p in prepared)
+    if not (fresh or session.changed):
+        return False
+    for prep, result in zip(prepared, results, strict=True):
+        key = session.conn.execute(
+            f.insert().values(
+                run_id=session.run_id,
+                path=str(prep.path),
+                sha256=prep.sha256,
+                kind=prep.kind or "tidak dikenal",
+                outcome=result.outcome,
+                agency_id=result.agency_id,
+            )
+        ).inserted_primary_key
+        assert key is not None
+        if result.findings:
+            conn.execute(
+                s.findings.insert(),
+                [
+                    {
+                        "file_id": key[0],
+                        "code": item.code,
+                        "severity": item.severity.value,
+                        "sheet": item.sheet,
+                        "cell": item.cell,
+                        "message": item.message,
+                    }
+                    for item in result.findings
+                ],
+            )
+    summary = ", ".join(f"{r.outcome}" for r in results)
+    conn.execute(s.runs.update().where(s.runs.c.id == session.run_id).values(summary=summary))
+    return fresh
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower() or "skpd"
+
+
+def _write_copies(
+    register: Register, workspace: Workspace, results: list[ApplyResult], folder: Path | None
+) -> dict[int, Path]:
+    """Write the coded copy of each accepted inventory: a fresh workbook with its rows as
+    sent and the Nomor SOP filled in."""
+    from sopxl.forms.inventory_form import write_inventory_form
+
+    folder = folder or workspace.output_dir / COPIES_FOLDER
+    written: dict[int, Path] = {}
+    for result in results:
+        if (
+            result.outcome == REFUSED
+            or not result.agency_code
+            or (not result.coded and not (result.withdrawn))
+        ):
+            continue
+        outline = register.agency_outline(result.agency_code)
+        path = folder / f"{outline.code}-{_slug(outline.short_name or outline.name)}-bernomor.xlsx"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_inventory_form(path, outline, _entries(result.coded))
+        except OSError as error:
+            raise OperationalError(
+                f"Impor tersimpan, tetapi salinan bernomor tidak dapat ditulis ke {path}: {error}"
+            ) from error
+        written[id(result)] = path
+    return written
+
+
+def _entries(entries: list[InventoryEntry]) -> list[InventoryEntry]:
+    return list(entries)
+
+
+def _file_result(prep: _Prepared, result: ApplyResult, copy: Path | None) -> FileResult:
+    agency = result.agency_code
+    return FileResult(
+        path=prep.path,
+        kind=prep.kind,
+        outcome=result.outcome,
+        findings=tuple(result.findings),
+        agency_code=agency,
+        summary=result.summary,
+        new=tuple(result.new),
+        changed=tuple(result.changed),
+        reinstated=tuple(result.reinstated),
+        withdrawn=tuple(result.withdrawn),
+        unchanged=result.unchanged,
+        coded_copy=copy,
+    )
+
+
+__all__ = ["CHANGED", "NEW", "REFUSED", "UNCHANGED", "FileResult", "ImportReport", "import_paths"]

@@ -1,0 +1,310 @@
+"""Opening the register, its schema version, and what it shows as pandas DataFrames.
+
+SQLite specifics live only here, in the engine's connection events: foreign keys on, a
+busy timeout, and ``BEGIN IMMEDIATE`` for write transactions so that two imports running
+at once queue instead of both counting the same next number. On PostgreSQL the unique
+constraints of :mod:`sopxl.register.schema` catch that race and the importer retries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from sopxl.errors import InputError, OperationalError
+from sopxl.register import schema as s
+from sopxl.register.documents import AgencyOutline
+
+SQLITE_BUSY_SECONDS = 120
+STAGES: tuple[str, ...] = ("identifikasi", "analisis", "penulisan", "verifikasi", "penetapan")
+"""Stages of Pasal 5 ayat (2) that the register records, in order."""
+
+STAGE_LABELS = {
+    "identifikasi": "Identifikasi",
+    "analisis": "Analisis (bernomor)",
+    "penulisan": "Penulisan",
+    "verifikasi": "Verifikasi",
+    "penetapan": "Penetapan",
+}
+STATUS_ACTIVE = "aktif"
+STATUS_WITHDRAWN = "ditarik"
+
+_WRITE = "sopxl_write"
+
+
+def _sqlite_events(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event (below) emit BEGIN itself: pysqlite's own
+        # implicit transactions would start too late and as DEFERRED.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+class Register:
+    """An open register. Use :func:`open_register`; close with :meth:`close`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection in a read transaction (a consistent view)."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def write_connection(self) -> Connection:
+        """A new connection whose transactions take the write lock at BEGIN (SQLite)."""
+        return self.engine.connect().execution_options(**{_WRITE: True})
+
+    # --- views -----------------------------------------------------------------------
+
+    def inventory_frame(
+        self, agency_code: str | None = None, include_withdrawn: bool = False
+    ) -> pd.DataFrame:
+        """Every registered SOP title, one row each, ordered by SKPD, code.
+
+        Columns: agency_code, agency, agency_short, unit_code, unit, section_code,
+        section, code, number, title, kind, service, stage, status, legal_basis, note,
+        duty, routine, steps, output, parties, registered_at, updated_at, written_at,
+        form_revision, title_id.
+        """
+        with self.reading() as conn:
+            return inventory_frame(conn, agency_code, include_withdrawn)
+
+    def findings_frame(self) -> pd.DataFrame:
+        """Findings recorded by imports: run, file, kind, outcome, code, severity, sheet,
+        cell, message."""
+        f, fi, r = s.findings, s.files, s.runs
+        query = (
+            select(
+                r.c.id.label("run"),
+                r.c.started_at.label("imported_at"),
+                fi.c.path.label("file"),
+                fi.c.kind,
+                fi.c.outcome,
+                f.c.code,
+                f.c.severity,
+                f.c.sheet,
+                f.c.cell,
+                f.c.message,
+            )
+            .select_from(f.join(fi, f.c.file_id == fi.c.id).join(r, fi.c.run_id == r.c.id))
+            .order_by(r.c.id, fi.c.id, f.c.id)
+        )
+        with self.reading() as conn:
+            result = conn.execute(query)
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    def duplicates_frame(self, threshold: int = 85) -> pd.DataFrame:
+        """Pairs of active titles at least ``threshold`` alike (see
+        :func:`sopxl.register.duplicates.find_duplicates`)."""
+        from sopxl.register.duplicates import duplicates_frame
+
+        return duplicates_frame(self.inventory_frame(), threshold)
+
+    def agencies_frame(self) -> pd.DataFrame:
+        """Every SKPD the register knows: code, name, short_name, active, merged_into."""
+        a = s.agencies
+        successor = a.alias("successor")
+        query = (
+            select(
+                a.c.code,
+                a.c.name,
+                a.c.short_name,
+                a.c.active,
+                successor.c.code.label("merged_into"),
+            )
+            .select_from(a.outerjoin(successor, a.c.merged_into_id == successor.c.id))
+            .order_by(a.c.code)
+        )
+        with self.reading() as conn:
+            result = conn.execute(query)
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    def agency_outline(self, code: str) -> AgencyOutline:
+        """What the inventory template of SKPD ``code`` is pre-filled with. Raises
+        :class:`InputError` for an unknown or inactive SKPD."""
+        with self.reading() as conn:
+            return agency_outline(conn, code)
+
+    def agency_codes(self) -> list[str]:
+        """The codes of the active SKPDs, in order."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                select(s.agencies.c.code).where(s.agencies.c.active).order_by(s.agencies.c.code)
+            )
+            return [row.code for row in rows]
+
+
+def open_register(url: str, create: bool = True) -> Register:
+    """Open the register at ``url``; create its tables in an empty database when
+    ``create``. Raises :class:`InputError` when the database holds other tables or a
+    register of another schema version, :class:`OperationalError` when it cannot be
+    reached."""
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+            _sqlite_events(engine)
+        else:
+            engine = create_engine(url)
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+    except SQLAlchemyError as error:
+        raise OperationalError(f"Register {url} tidak dapat dibuka: {error}") from error
+    except ModuleNotFoundError as error:
+        raise OperationalError(f"Driver basis data untuk {url} belum terpasang: {error}") from error
+    register = Register(engine)
+    try:
+        if s.meta.name not in tables:
+            if tables - {t.name for t in s.metadata.sorted_tables}:
+                raise InputError(f"Basis data {url} berisi tabel lain dan bukan register sopxl.")
+            if not create:
+                raise InputError(f"Register {url} belum dibuat. Jalankan 'sopxl init'.")
+            with register.write_connection() as conn, conn.begin():
+                s.metadata.create_all(conn)
+                conn.execute(
+                    s.meta.insert().values(key="schema_version", value=str(s.SCHEMA_VERSION))
+                )
+        else:
+            with register.reading() as conn:
+                version = conn.execute(
+                    select(s.meta.c.value).where(s.meta.c.key == "schema_version")
+                ).scalar()
+            if version != str(s.SCHEMA_VERSION):
+                raise InputError(
+                    f"Register {url} memakai skema versi {version}, sedangkan sopxl ini "
+                    f"memerlukan versi {s.SCHEMA_VERSION}. Pakai sopxl yang sesuai."
+                )
+    except SQLAlchemyError as error:
+        register.close()
+        raise OperationalError(f"Register {url} tidak dapat dibuka: {error}") from error
+    except InputError:
+        register.close()
+        raise
+    return register
+
+
+def agency_family(conn: Connection, agency_id: int) -> list[int]:
+    """``agency_id`` and every SKPD merged into it, directly or through others."""
+    rows = conn.execute(select(s.agencies.c.id, s.agencies.c.merged_into_id)).fetchall()
+    children: dict[int, list[int]] = {}
+    for row in rows:
+        if row.merged_into_id is not None:
+            children.setdefault(row.merged_into_id, []).append(row.id)
+    family, todo = [agency_id], [agency_id]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in family:
+                family.append(child)
+                todo.append(child)
+    return family
+
+
+def agency_outline(conn: Connection, code: str) -> AgencyOutline:
+    """The outline of SKPD ``code``: its own unit kerja and bagian and those of SKPDs merged
+    into it (their titles are now its titles)."""
+    a, u, sec = s.agencies, s.units, s.sections
+    agency = conn.execute(select(a).where(a.c.code == code)).first()
+    if agency is None:
+        raise InputError(
+            f"SKPD dengan kode '{code}' tidak ada di register. Impor master "
+            "organisasi terlebih dahulu."
+        )
+    if not agency.active:
+        raise InputError(f"SKPD '{code}' ({agency.name}) sudah tidak aktif.")
+    family = agency_family(conn, agency.id)
+    rows = conn.execute(
+        select(u.c.name.label("unit"), sec.c.name.label("section"), u.c.agency_id)
+        .select_from(u.outerjoin(sec, (sec.c.unit_id == u.c.id) & sec.c.active))
+        .where(u.c.agency_id.in_(family), u.c.active)
+        .order_by((u.c.agency_id != agency.id), u.c.agency_id, u.c.code, sec.c.code)
+    ).fetchall()
+    units: dict[str, list[str]] = {}
+    for row in rows:
+        sections = units.setdefault(row.unit, [])
+        if row.section is not None and row.section not in sections:
+            sections.append(row.section)
+    return AgencyOutline(
+        agency.code,
+        agency.name,
+        agency.short_name,
+        tuple((unit, tuple(sections)) for unit, sections in units.items()),
+    )
+
+
+def inventory_frame(
+    conn: Connection, agency_code: str | None = None, include_withdrawn: bool = False
+) -> pd.DataFrame:
+    """See :meth:`Register.inventory_frame`; on an open connection (inside an import)."""
+    t, c, a, u, sec = s.titles, s.codes, s.agencies, s.units, s.sections
+    created = s.runs.alias("created")
+    updated = s.runs.alias("updated")
+    written = s.runs.alias("written")
+    query = (
+        select(
+            a.c.code.label("agency_code"),
+            a.c.name.label("agency"),
+            a.c.short_name.label("agency_short"),
+            u.c.code.label("unit_code"),
+            u.c.name.label("unit"),
+            sec.c.code.label("section_code"),
+            sec.c.name.label("section"),
+            c.c.code,
+            c.c.number,
+            t.c.title,
+            t.c.kind,
+            t.c.service,
+            t.c.stage,
+            t.c.status,
+            t.c.legal_basis,
+            t.c.note,
+            t.c.c_duty.label("duty"),
+            t.c.c_routine.label("routine"),
+            t.c.c_steps.label("steps"),
+            t.c.c_output.label("output"),
+            t.c.c_parties.label("parties"),
+            created.c.started_at.label("registered_at"),
+            updated.c.started_at.label("updated_at"),
+            written.c.started_at.label("written_at"),
+            t.c.form_revision,
+            t.c.id.label("title_id"),
+        )
+        .select_from(
+            t.join(a, t.c.agency_id == a.c.id)
+            .join(sec, t.c.section_id == sec.c.id)
+            .join(u, sec.c.unit_id == u.c.id)
+            .outerjoin(c, c.c.title_id == t.c.id)
+            .join(created, t.c.created_run == created.c.id)
+            .join(updated, t.c.updated_run == updated.c.id)
+            .outerjoin(written, t.c.form_run == written.c.id)
+        )
+        .order_by(a.c.code, c.c.code, t.c.id)
+    )
+    if agency_code is not None:
+        query = query.where(a.c.code == agency_code)
+    if not include_withdrawn:
+        query = query.where(t.c.status == STATUS_ACTIVE)
+    result = conn.execute(query)
+    return pd.DataFrame(result.fetchall(), columns=list(result.keys()))

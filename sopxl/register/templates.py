@@ -1,0 +1,57 @@
+"""Inventaris judul SOP workbooks pre-filled from the register (``sopxl template
+inventory``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sopxl.errors import OperationalError, UsageError
+from sopxl.register.store import open_register
+from sopxl.workspace import Workspace
+
+
+def inventory_file_name(code: str, short_name: str) -> str:
+    """``inventaris-12-disdukcapil.xlsx``."""
+    slug = re.sub(r"[^0-9A-Za-z]+", "-", short_name).strip("-").lower()
+    return f"inventaris-{code}-{slug or 'skpd'}.xlsx"
+
+
+def write_inventory_templates(
+    workspace: Workspace, output: Path, agency: str | None, rows: int = 100
+) -> list[Path]:
+    """With ``agency``: write its inventory workbook to the file ``output``. Without: one
+    workbook per active SKPD into the folder ``output`` (created when missing). Returns
+    the paths written."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    from sopxl.forms.inventory_form import write_inventory_form
+
+    if agency is not None:
+        if output.suffix.lower() != ".xlsx":
+            raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {output}")
+        if not output.parent.exists():
+            raise OperationalError(f"Folder tujuan tidak ada: {output.parent}")
+    register = open_register(workspace.db_url, create=False)
+    try:
+        codes = [agency] if agency is not None else register.agency_codes()
+        outlines = [register.agency_outline(code) for code in codes]
+    finally:
+        register.close()
+    if not outlines:
+        raise UsageError("Register belum memuat SKPD. Impor master organisasi terlebih dahulu.")
+    written: list[Path] = []
+    try:
+        if agency is None:
+            output.mkdir(parents=True, exist_ok=True)
+        for outline in outlines:
+            path = (
+                output
+                if agency is not None
+                else output / inventory_file_name(outline.code, outline.short_name or outline.name)
+            )
+            write_inventory_form(path, outline, rows=rows)
+            written.append(path)
+    except (OSError, FileCreateError) as error:
+        raise OperationalError(f"Tidak dapat menulis {output}: {error}") from error
+    return written

@@ -1,0 +1,108 @@
+"""Helpers of the register tests: a small organisation, workspaces, inventories, snapshots."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from sopxl.forms.inventory_form import write_inventory_form
+from sopxl.forms.org_form import write_org_master
+from sopxl.register.documents import (
+    AgencyOutline,
+    AgencyRow,
+    InventoryEntry,
+    OrgMaster,
+    SectionRow,
+    Service,
+    SopKind,
+    UnitRow,
+)
+from sopxl.register.importer import ImportReport, import_paths
+from sopxl.workspace import Workspace, init_workspace
+
+ALL_YES = tuple((key, True) for key in ("duty", "routine", "steps", "output", "parties"))
+
+SMALL = OrgMaster(
+    agencies=(
+        AgencyRow("01", "Sekretariat Daerah", "SETDA"),
+        AgencyRow("12", "Dinas Kependudukan dan Pencatatan Sipil", "DISDUKCAPIL"),
+    ),
+    units=(
+        UnitRow("01", "03", "Bagian Umum"),
+        UnitRow("12", "01", "Sekretariat"),
+        UnitRow("12", "03", "Bidang Pelayanan Pencatatan Sipil"),
+    ),
+    sections=(
+        SectionRow("01", "03", "01", "Sub Bagian Tata Usaha Pimpinan"),
+        SectionRow("12", "01", "02", "Sub Bagian Umum dan Kepegawaian"),
+        SectionRow("12", "01", "03", "Sub Bagian Keuangan"),
+        SectionRow("12", "03", "01", "Seksi Kelahiran"),
+    ),
+)
+UMUM = ("Sekretariat", "Sub Bagian Umum dan Kepegawaian")
+KEUANGAN = ("Sekretariat", "Sub Bagian Keuangan")
+KELAHIRAN = ("Bidang Pelayanan Pencatatan Sipil", "Seksi Kelahiran")
+TU_SETDA = ("Bagian Umum", "Sub Bagian Tata Usaha Pimpinan")
+
+
+def make_workspace(root: Path, master: OrgMaster = SMALL, pattern: str | None = None) -> Workspace:
+    """A workspace with ``master`` imported."""
+    kwargs = {"code_pattern": pattern} if pattern else {}
+    workspace = init_workspace(root, sample=False, **kwargs)
+    write_org_master(workspace.org_master_path, master)
+    report = import_paths(workspace, [workspace.org_master_path])
+    assert report.committed and not report.refused, report
+    return workspace
+
+
+def outline_of(master: OrgMaster, code: str) -> AgencyOutline:
+    agency = next(a for a in master.agencies if a.code == code)
+    units = tuple(
+        (u.name, tuple(s.name for s in master.sections if (s.agency, s.unit) == (code, u.code)))
+        for u in master.units
+        if u.agency == code
+    )
+    return AgencyOutline(agency.code, agency.name, agency.short_name, units)
+
+
+def entry(place: tuple[str, str], title: str, code: str = "") -> InventoryEntry:
+    return InventoryEntry(
+        place[0], place[1], title, SopKind.ADMINISTRATIVE, Service.INTERNAL, ALL_YES, code=code
+    )
+
+
+def write_inventory(
+    path: Path, agency: str, entries: Sequence[InventoryEntry], master: OrgMaster = SMALL
+) -> Path:
+    write_inventory_form(path, outline_of(master, agency), entries, rows=10)
+    return path
+
+
+def import_entries(
+    workspace: Workspace,
+    agency: str,
+    entries: Sequence[InventoryEntry],
+    name: str = "inv.xlsx",
+    **kwargs: object,
+) -> ImportReport:
+    path = write_inventory(workspace.root / name, agency, entries)
+    return import_paths(workspace, [path], copies_dir=workspace.root / "salinan", **kwargs)  # type: ignore[arg-type]
+
+
+def snapshot(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, to compare a register before and after."""
+    path = workspace.db_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        return {
+            table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in sorted(tables)
+        }
+
+
+def codes_of(report: ImportReport) -> dict[str, str]:
+    """title -> code of every title the report's files added."""
+    return {item.title: item.code for result in report.files for item in result.new}
