@@ -194,6 +194,8 @@ def _summary(
     for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
         check(sheet.write_string(HEADER_ROW, col, label, formats.header), "judul kolom")
         check(sheet.set_column(col, col, width), "lebar kolom")
+    # Two-line headings ("Kode Komponen", "Analisis (bernomor)") need a taller row.
+    check(sheet.set_row(HEADER_ROW, 30), "tinggi baris")
     counts = frame.groupby(["agency_code", "stage"]).size() if not frame.empty else None
     row = FIRST_ROW
     for agency in agencies.itertuples():
