@@ -52,7 +52,12 @@ demo: install
 	$(BIN)/sopxl check samples/*.xlsx samples/variasi samples/bermasalah -j 2 \
 		--report $(OUT)/demo/laporan-pemeriksaan.xlsx \
 		--return-dir $(OUT)/demo/dikembalikan; $(ALLOW_FINDINGS); exit 0
-	@echo "== 3. Ruang kerja, master organisasi, inventaris dan Nomor SOP"
+	@echo "== 3. Dokumen SOP resmi dengan diagram alir (PDF, XLSX, SVG)"
+	$(BIN)/sopxl render samples/sop-*.xlsx -o $(OUT)/demo/dokumen
+	$(BIN)/sopxl render samples/sop-*.xlsx -o $(OUT)/demo/uraian-prosedur --format xlsx
+	$(BIN)/sopxl render samples/sop-ktp-el.xlsx -o $(OUT)/demo/diagram-ktp-el.svg \
+		--langkah-per-halaman 7
+	@echo "== 4. Ruang kerja, master organisasi, inventaris dan Nomor SOP"
 	$(BIN)/sopxl init $(WS)
 	$(BIN)/sopxl import --workspace $(WS) $(WS)/organisasi.xlsx
 	$(BIN)/sopxl template inventory --workspace $(WS) --agency 12 \

@@ -1,0 +1,84 @@
+"""``sopxl render``: the official SOP document, with its flowchart drawn automatically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from sopxl.commands.base import CONTEXT, SopxlCommand
+
+FORMATS = ("pdf", "xlsx", "svg", "png")
+
+
+@click.command("render", cls=SopxlCommand, context_settings=CONTEXT)
+@click.argument(
+    "sources",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="SUMBER...",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="KELUARAN",
+    help="Berkas keluaran (untuk satu sumber) atau folder (untuk beberapa sumber).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    metavar="FORMAT",
+    help="pdf (dokumen SOP resmi), xlsx (lembar Uraian Prosedur dengan diagram alir), "
+    "svg atau png (diagram alir saja). Bawaan: dari akhiran KELUARAN, atau pdf.",
+)
+@click.option(
+    "--langkah-per-halaman",
+    "steps_per_page",
+    type=click.IntRange(1, 50),
+    default=None,
+    metavar="N",
+    help="Jumlah langkah paling banyak per halaman (bawaan 7 untuk pdf dan xlsx; svg dan "
+    "png bawaannya satu gambar utuh).",
+)
+def render(
+    sources: tuple[Path, ...], output: Path, fmt: str | None, steps_per_page: int | None
+) -> None:
+    """Membuat dokumen SOP resmi (Lampiran II) dari formulir SOP yang sudah diisi:
+    halaman judul, identitas SOP dan uraian prosedur dengan diagram alir yang digambar
+    otomatis di kolom pelaksana (A4 mendatar).
+
+    SUMBER adalah berkas formulir SOP (.xlsx, .xlsm, .ods) atau folder berisi formulir.
+    Berkas yang tidak dapat dibaca dilaporkan dan dilewati. Kode keluar: 0 semua
+    berhasil, 3 ada sumber yang tidak dapat dibaca, 2 salah pemakaian, 4 keluaran tidak
+    dapat ditulis.
+    """
+    from sopxl.render.api import RenderOptions, format_for, render_sources
+
+    options = RenderOptions(format_for(output, fmt), steps_per_page)
+    report = render_sources(list(sources), output, options, progress=_progress)
+    for source, target in report.written:
+        click.echo(f"{source} -> {target}")
+    for failure in report.failures:
+        click.echo(f"Galat: {failure.message}", err=True)
+    total = len(report.written) + len(report.failures)
+    click.echo(f"{len(report.written)} dari {total} SOP dirender ke {output}.", err=True)
+    if report.exit_code:
+        click.get_current_context().exit(report.exit_code)
+
+
+def _progress(done: int, total: int, path: Path) -> None:
+    if done < total:
+        click.echo(f"Merender {done + 1}/{total}: {path.name}", err=True)
+
+
+def attach(cli: click.Group, template: click.Group) -> None:
+    """Add ``sopxl render`` to the top-level group."""
+    del template  # render makes documents, not templates
+    cli.add_command(render)

@@ -1,0 +1,231 @@
+"""Rendering SOPs into their official documents and flowchart pictures.
+
+:func:`render_sop` writes one :class:`~sopxl.model.Sop` in one format;
+:func:`render_sources` reads filled SOP forms (files or folders), renders each, and goes
+on past a file it cannot read, reporting it in Indonesian with the file's name. Nothing
+here prints: progress goes to the callback, results come back as a :class:`RenderReport`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sopxl.errors import InputError, OperationalError, UsageError
+from sopxl.model import Sop
+from sopxl.render.geometry import Diagram, FlowFrame, layout_flowchart
+
+FORMATS: tuple[str, ...] = ("pdf", "xlsx", "svg", "png")
+DEFAULT_FORMAT = "pdf"
+DEFAULT_STEPS_PER_PAGE = 7
+"""Steps per procedure page when none is asked for (web SOP systems use 6-8)."""
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """``format`` is one of :data:`FORMATS`. ``steps_per_page`` caps the steps on one
+    page; ``None`` means :data:`DEFAULT_STEPS_PER_PAGE` for PDF and XLSX, and the whole
+    flowchart on one picture for SVG and PNG (given, the picture shows the pages one
+    below another, with their connectors)."""
+
+    format: str = DEFAULT_FORMAT
+    steps_per_page: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise UsageError(
+                f"Format '{self.format}' tidak dikenal; pilih salah satu: {', '.join(FORMATS)}."
+            )
+        if self.steps_per_page is not None and self.steps_per_page < 1:
+            raise UsageError("Jumlah langkah per halaman paling sedikit 1.")
+
+
+def render_sop(sop: Sop, path: Path, options: RenderOptions | None = None) -> Path:
+    """Write ``sop`` to ``path`` in ``options.format``; returns ``path``.
+
+    Never fails on a flawed SOP (it draws what can be drawn); raises
+    :class:`~sopxl.errors.OperationalError` when the file cannot be written.
+    """
+    options = options or RenderOptions()
+    per_page = options.steps_per_page
+    try:
+        if options.format == "pdf":
+            from sopxl.render.pdf import PdfOptions, write_pdf
+
+            write_pdf(path, sop, PdfOptions(per_page or DEFAULT_STEPS_PER_PAGE))
+        elif options.format == "xlsx":
+            from sopxl.render.xlsx import write_xlsx
+
+            write_xlsx(path, sop, per_page or DEFAULT_STEPS_PER_PAGE)
+        else:
+            diagram = picture_diagram(sop, per_page)
+            if options.format == "svg":
+                from sopxl.render.svg import write_svg
+
+                write_svg(path, sop, diagram)
+            else:
+                from sopxl.render.png import write_png
+
+                write_png(path, sop, diagram)
+    except OSError as error:
+        raise OperationalError(
+            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}."
+        ) from error
+    return path
+
+
+def picture_diagram(sop: Sop, steps_per_page: int | None) -> Diagram:
+    """The flowchart laid out for a stand-alone picture (SVG, PNG): pelaksana columns
+    as wide as the document's, or wider when there are few."""
+    from sopxl.render.metrics import wrap
+    from sopxl.render.table import table_layout
+
+    table = table_layout(sop, lambda text, width, size: wrap(text, width, size))
+    width = max(table.actor_width, 72.0)
+    frame = FlowFrame(len(sop.actors), width, steps_per_page=steps_per_page)
+    return layout_flowchart(sop, frame)
+
+
+@dataclass(frozen=True)
+class RenderFailure:
+    """A source that could not be rendered, and why (Indonesian, names the file)."""
+
+    source: Path
+    message: str
+
+
+@dataclass(frozen=True)
+class RenderReport:
+    """What :func:`render_sources` did: files written (source, output) and failures."""
+
+    written: tuple[tuple[Path, Path], ...]
+    failures: tuple[RenderFailure, ...]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every source was rendered, 3 when some could not be read."""
+        return 3 if self.failures else 0
+
+
+Progress = Callable[[int, int, Path], None]
+"""progress(done, total, source): called before each source is rendered."""
+
+Reader = Callable[[Path], Sop]
+"""Reads one source into an SOP, raising :class:`~sopxl.errors.InputError` if it can't."""
+
+
+def read_sop_file(path: Path) -> Sop:
+    """Read a filled SOP form with sopxl's form reader (imported here, when needed)."""
+    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.sop_reader import read_sop
+
+    try:
+        reading = read_sop(load_workbook_data(path))
+    except InputError as error:
+        raise InputError(f"{path}: {_input_message(error)}") from error
+    if reading.sop is None:
+        raise InputError(f"{path}: berkas ini bukan formulir SOP (Lampiran II).")
+    return reading.sop
+
+
+def _input_message(error: InputError) -> str:
+    """The catalogue message of an unreadable-file error, else its text."""
+    code = getattr(error, "code", None)
+    params = getattr(error, "params", {})
+    if isinstance(code, str):
+        try:
+            from sopxl.messages import rule
+
+            return rule(code).template.format_map(_Defaults(params))
+        except (ImportError, KeyError):
+            pass
+    return str(error)
+
+
+class _Defaults(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def plan_outputs(sources: Sequence[Path], output: Path, fmt: str) -> list[Path]:
+    """Where each source's rendering goes. ``output`` is a file when there is one source
+    and it names a file (has a suffix, is not a folder); otherwise a folder, created if
+    needed, holding ``<source name>.<format>`` (``-2``, ``-3`` ... when names repeat)."""
+    suffix = f".{fmt}"
+    single_file = len(sources) == 1 and not output.is_dir() and output.suffix != ""
+    if single_file:
+        if output.suffix.lower() != suffix:
+            raise UsageError(
+                f"Berkas keluaran {output.name} tidak berakhiran {suffix} padahal formatnya {fmt}."
+            )
+        return [output]
+    if output.suffix.lower() in {f".{f}" for f in FORMATS} and not output.is_dir():
+        raise UsageError(
+            f"Ada {len(sources)} sumber: -o harus berupa folder, bukan berkas {output.name}."
+        )
+    used: set[str] = set()
+    paths = []
+    for source in sources:
+        stem, number = source.stem, 1
+        name = f"{stem}{suffix}"
+        while name.lower() in used:
+            number += 1
+            name = f"{stem}-{number}{suffix}"
+        used.add(name.lower())
+        paths.append(output / name)
+    return paths
+
+
+def format_for(output: Path, fmt: str | None) -> str:
+    """The format asked for, else the one the output file's suffix names, else PDF."""
+    if fmt:
+        return fmt
+    suffix = output.suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS and not output.is_dir() else DEFAULT_FORMAT
+
+
+def render_sources(
+    sources: Sequence[Path],
+    output: Path,
+    options: RenderOptions,
+    progress: Progress | None = None,
+    reader: Reader | None = None,
+) -> RenderReport:
+    """Render every SOP form found in ``sources`` (files, or folders searched for
+    .xlsx/.xlsm/.ods) into ``output``.
+
+    A source that does not exist or cannot be read becomes a :class:`RenderFailure` and
+    the rest go on. Raises :class:`~sopxl.errors.UsageError` for an output that does not
+    fit the sources, :class:`~sopxl.errors.OperationalError` when writing fails.
+    """
+    from sopxl.reading.files import find_workbooks
+
+    files, missing = find_workbooks(list(sources))
+    failures = [
+        RenderFailure(path, f"{path}: berkas atau folder tidak ditemukan.") for path in missing
+    ]
+    written: list[tuple[Path, Path]] = []
+    if not files:
+        return RenderReport((), tuple(failures))
+    targets = plan_outputs(files, output, options.format)
+    folder = targets[0].parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OperationalError(
+            f"Folder {folder} tidak dapat dibuat: {error.strerror or error}."
+        ) from error
+    read = reader or read_sop_file
+    for done, (source, target) in enumerate(zip(files, targets, strict=True)):
+        if progress:
+            progress(done, len(files), source)
+        try:
+            sop = read(source)
+        except InputError as error:
+            failures.append(RenderFailure(source, str(error)))
+            continue
+        written.append((source, render_sop(sop, target, options)))
+    if progress:
+        progress(len(files), len(files), files[-1])
+    return RenderReport(tuple(written), tuple(failures))

@@ -1,0 +1,168 @@
+"""Drawing a laid-out flowchart through a minimal painter, so PDF, SVG and PNG agree.
+
+A backend supplies a :class:`Painter` (reportlab canvas, SVG text, Pillow image) and
+calls :func:`draw_flow` for a page's pelaksana area; :func:`picture_layout` and
+:func:`draw_picture` make the stand-alone flowchart picture of SVG and PNG: the SOP's
+name, a heading with the pelaksana names, and the pages one below another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from sopxl.model import Sop
+from sopxl.render.geometry import Diagram, Page
+from sopxl.render.metrics import wrap
+from sopxl.render.shapes import Point
+
+INK = "#000000"
+PAPER = "#FFFFFF"
+GRID = "#808080"
+HEADING_FILL = "#D9E1F2"
+LINE_WIDTH = 0.8
+SYMBOL_TEXT = 7.5
+LABEL_TEXT = 6.5
+
+
+class Painter(Protocol):
+    """What a backend can draw. Coordinates are points, y downwards; a text's ``at`` is
+    the left end, centre or right end (``align``) of its baseline."""
+
+    def polyline(self, points: Sequence[Point], width: float, color: str = INK) -> None: ...
+
+    def polygon(
+        self, points: Sequence[Point], fill: str | None, stroke: str | None, width: float
+    ) -> None: ...
+
+    def text(
+        self,
+        at: Point,
+        text: str,
+        size: float,
+        align: str = "center",
+        bold: bool = False,
+        color: str = INK,
+    ) -> None: ...
+
+
+def _shift(points: Sequence[Point], dx: float, dy: float) -> list[Point]:
+    return [(x + dx, y + dy) for x, y in points]
+
+
+def draw_flow(painter: Painter, page: Page, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Draw ``page``'s routes, symbols, connectors and labels, offset by (dx, dy).
+
+    Routes go first and symbols over them, filled white, so a line never shows through a
+    symbol; labels go last so no line hides them.
+    """
+    for route in page.routes:
+        painter.polyline(_shift(route.points, dx, dy), LINE_WIDTH)
+        painter.polygon(_shift(route.arrow, dx, dy), INK, INK, 0.3)
+    for box in page.symbols:
+        painter.polygon(_shift(box.shape.outline, dx, dy), PAPER, INK, LINE_WIDTH)
+        for detail in box.shape.details:
+            painter.polyline(_shift(detail, dx, dy), LINE_WIDTH)
+        size = min(SYMBOL_TEXT, box.rect.h * 0.45)
+        x, y = box.shape.text_at
+        painter.text((x + dx, y + dy + size * 0.35), box.text, size)
+    for mark in page.connectors:
+        painter.polygon(_shift(mark.shape.outline, dx, dy), PAPER, INK, LINE_WIDTH)
+        size = min(SYMBOL_TEXT, mark.rect.h * 0.6)
+        x, y = mark.shape.text_at
+        painter.text((x + dx, y + dy + size * 0.35), mark.label, size, bold=True)
+    for route in page.routes:
+        if route.label and route.label_at:
+            x, y = route.label_at
+            painter.text((x + dx, y + dy), route.label, LABEL_TEXT, align=route.label_align)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """Placement of a stand-alone flowchart picture: its size, the title lines, the
+    pelaksana headings (lines per column) and each page's top-left corner."""
+
+    width: float
+    height: float
+    margin: float
+    title: tuple[str, ...]
+    heading_height: float
+    headings: tuple[tuple[str, ...], ...]
+    panels: tuple[tuple[Page, float], ...]  # page, y of its heading band
+
+
+TITLE_SIZE = 10.0
+HEADING_SIZE = 7.0
+CAPTION_SIZE = 7.0
+
+
+def picture_layout(sop: Sop, diagram: Diagram, margin: float = 12.0) -> Picture:
+    """Where everything goes in the SVG/PNG picture of ``diagram``."""
+    first = diagram.pages[0]
+    width = max(first.width, 120.0) + 2 * margin
+    title_text = sop.identity.title or "Diagram alir SOP"
+    title = tuple(wrap(title_text, width - 2 * margin, TITLE_SIZE, bold=True))
+    headings = tuple(
+        tuple(wrap(actor.name, first.column_width - 4, HEADING_SIZE, bold=True))
+        for actor in sop.actors[: first.actor_count]
+    )
+    lines = max((len(h) for h in headings), default=1)
+    heading_height = lines * HEADING_SIZE * 1.2 + 8
+    y = margin + len(title) * TITLE_SIZE * 1.25 + 6
+    panels: list[tuple[Page, float]] = []
+    many = len(diagram.pages) > 1
+    for page in diagram.pages:
+        if many:
+            y += CAPTION_SIZE * 1.6
+        panels.append((page, y))
+        y += heading_height + page.height + 10
+    return Picture(width, y - 10 + margin, margin, title, heading_height, headings, tuple(panels))
+
+
+def draw_picture(painter: Painter, picture: Picture) -> None:
+    """Draw the whole picture: title, then per page a caption (when there are several
+    pages), the pelaksana headings, the column lines and the flowchart."""
+    m = picture.margin
+    painter.polygon(
+        [(0, 0), (picture.width, 0), (picture.width, picture.height), (0, picture.height)],
+        PAPER,
+        None,
+        0,
+    )
+    y = m + TITLE_SIZE
+    for line in picture.title:
+        painter.text((m, y), line, TITLE_SIZE, align="left", bold=True)
+        y += TITLE_SIZE * 1.25
+    count = len(picture.panels)
+    for page, top in picture.panels:
+        if count > 1:
+            painter.text(
+                (m, top - CAPTION_SIZE * 0.5),
+                f"Halaman {page.number} dari {count}",
+                CAPTION_SIZE,
+                align="left",
+            )
+        body = top + picture.heading_height
+        width = page.width
+        painter.polygon(
+            [(m, top), (m + width, top), (m + width, body), (m, body)],
+            HEADING_FILL,
+            INK,
+            0.6,
+        )
+        for column, lines in enumerate(picture.headings):
+            cx = m + (column + 0.5) * page.column_width
+            ty = top + 4 + HEADING_SIZE
+            for line in lines:
+                painter.text((cx, ty), line, HEADING_SIZE, bold=True)
+                ty += HEADING_SIZE * 1.2
+        bottom = body + page.height
+        for column in range(page.actor_count + 1):
+            x = m + column * page.column_width
+            painter.polyline([(x, top), (x, bottom)], 0.6, GRID)
+        for row in page.rows:
+            painter.polyline([(m, body + row.bottom), (m + width, body + row.bottom)], 0.3, GRID)
+        painter.polyline([(m, body), (m + width, body)], 0.6, GRID)
+        painter.polyline([(m, bottom), (m + width, bottom)], 0.6, GRID)
+        draw_flow(painter, page, m, body)

@@ -1,0 +1,201 @@
+"""Pure layout of an SOP flowchart: pages, rows, symbols, orthogonal routes, connectors.
+
+The flowchart lives in the pelaksana columns of the Uraian Prosedur table (Lampiran II
+section 3): one row per step, one column per pelaksana. :func:`layout_flowchart` turns an
+:class:`~sopxl.model.Sop` and the size of those columns and rows into a :class:`Diagram`,
+a frozen value that every backend draws and that tests check without pixels.
+
+Coordinates are points, local to a page's pelaksana area: x grows to the right from the
+left edge of the first pelaksana column, y grows downwards from the top of the page's
+first row (or of its connector strip). How routes are laid out:
+
+* Each row holds exactly one symbol, so a horizontal line at a row's height meets no
+  symbol but that row's own. Routes therefore run horizontally only at the height of one
+  of their own symbols, and vertically either at a symbol's centre line between two
+  consecutive rows, or along a *lane*: a track in the gutter beside the symbols, which
+  no symbol ever enters. That is why no route crosses a symbol.
+* Two routes never share a lane track over overlapping heights, and the routes leaving or
+  entering the same side of a symbol get distinct *slots* (heights), ordered so that the
+  ones turning farthest do not cross the nearer ones.
+* A line crossing a page break ends in a lettered off-page connector (Konektor beda
+  halaman) and resumes from its twin on the other page; a route that would climb more
+  than :attr:`FlowStyle.long_span` rows, or finds no free lane, is replaced by a pair of
+  numbered on-page connectors (Konektor dalam satu halaman) placed in free cells of the
+  rows of its two ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sopxl.model import Sop, Symbol
+from sopxl.render.flow import FlowEdge
+from sopxl.render.shapes import Point, Rect, Shape
+
+
+@dataclass(frozen=True)
+class FlowStyle:
+    """Sizes of the drawing, in points. The defaults suit A4 landscape with 6-8 steps."""
+
+    max_symbol_width: float = 84.0
+    symbol_height: float = 28.0
+    min_gutter: float = 7.0
+    track_gap: float = 3.5
+    min_row_height: float = 44.0
+    strip_height: float = 26.0
+    connector_size: float = 14.0
+    slot_gap: float = 6.0
+    arrow_length: float = 5.0
+    arrow_width: float = 4.0
+    long_span: int = 8
+    label_size: float = 6.5
+
+
+@dataclass(frozen=True)
+class FlowFrame:
+    """The space the flowchart gets: ``actor_count`` columns of ``column_width`` points,
+    and at least ``row_heights[i]`` points for the row of step ``i`` (the table's text
+    may need more than a symbol does; missing entries mean "no wish").
+
+    ``steps_per_page`` caps the steps on a page and ``body_height`` the height of a
+    page's pelaksana area; ``None`` for both puts every step on one page.
+    """
+
+    actor_count: int
+    column_width: float
+    row_heights: tuple[float, ...] = ()
+    steps_per_page: int | None = None
+    body_height: float | None = None
+
+
+@dataclass(frozen=True)
+class NodeKey:
+    """Names a route's end: a step's symbol (``kind="step"``, ``index`` into
+    :attr:`Sop.steps`) or a connector (``kind="connector"``, index into
+    :attr:`Diagram.connectors`)."""
+
+    kind: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Row:
+    """The row of one step on a page: ``top`` and ``height`` in page coordinates."""
+
+    step_index: int
+    number: int
+    top: float
+    height: float
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+
+@dataclass(frozen=True)
+class SymbolBox:
+    """A step's symbol: in column ``actor`` at the step's row, its number written in it."""
+
+    step_index: int
+    number: int
+    symbol: Symbol
+    actor: int
+    rect: Rect
+    shape: Shape
+    text: str
+
+
+@dataclass(frozen=True)
+class ConnectorMark:
+    """A connector: ``off_page`` (pentagon, lettered) or on-page (circle, numbered).
+    ``end`` is "out" where the line leaves and "in" where it resumes; the twin has the
+    same ``label``. ``edge`` indexes :attr:`Diagram.edges`."""
+
+    index: int
+    page: int
+    label: str
+    off_page: bool
+    end: str
+    edge: int
+    rect: Rect
+    shape: Shape
+
+
+@dataclass(frozen=True)
+class Route:
+    """A garis alir piece on one page: a polyline from ``start`` to ``end`` (each on the
+    outline of a symbol or connector), with an arrowhead (tip, base corners) at its end
+    and, for a decision's branch, ``label`` ("Ya"/"Tidak") written at ``label_at``
+    (baseline left end when ``label_align`` is "left", right end when "right")."""
+
+    edge: int
+    start: NodeKey
+    end: NodeKey
+    points: tuple[Point, ...]
+    arrow: tuple[Point, Point, Point]
+    label: str | None = None
+    label_at: Point | None = None
+    label_align: str = "left"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the flowchart: ``width`` x ``height`` points, the connector strips at
+    its top and bottom (0 when absent), its rows, symbols, connectors and routes."""
+
+    number: int
+    width: float
+    height: float
+    column_width: float
+    actor_count: int
+    top_strip: float
+    bottom_strip: float
+    rows: tuple[Row, ...]
+    symbols: tuple[SymbolBox, ...]
+    connectors: tuple[ConnectorMark, ...]
+    routes: tuple[Route, ...]
+
+    @property
+    def step_indices(self) -> tuple[int, ...]:
+        return tuple(row.step_index for row in self.rows)
+
+
+@dataclass(frozen=True)
+class Diagram:
+    """The whole flowchart: its pages, the flow edges it draws, and every connector."""
+
+    pages: tuple[Page, ...]
+    edges: tuple[FlowEdge, ...]
+    connectors: tuple[ConnectorMark, ...]
+    style: FlowStyle = field(default_factory=FlowStyle)
+
+    def shape_of(self, key: NodeKey) -> Shape:
+        """The outline a route end ``key`` lies on."""
+        if key.kind == "connector":
+            return self.connectors[key.index].shape
+        for page in self.pages:
+            for box in page.symbols:
+                if box.step_index == key.index:
+                    return box.shape
+        raise KeyError(key)
+
+
+def connector_letter(index: int) -> str:
+    """A, B, ..., Z, AA, AB, ... for the ``index``-th (zero-based) off-page pair."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def layout_flowchart(sop: Sop, frame: FlowFrame, style: FlowStyle | None = None) -> Diagram:
+    """Lay out the flowchart of ``sop`` in ``frame``.
+
+    Never raises on a flawed SOP: a step without a pelaksana gets a row but no symbol, an
+    arrow to a step that does not exist is left out, and everything else is drawn.
+    """
+    from sopxl.render.routing import Planner
+
+    return Planner(sop, frame, style or FlowStyle()).build()
