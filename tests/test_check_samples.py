@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from sopxl.checking.config import CheckConfig
 from sopxl.checking.returned import write_returned_copy
 from sopxl.checking.run import check_file, check_paths
 from sopxl.cli import cli
+from sopxl.examples import synthetic_sop
+from sopxl.forms.sop_form import write_sop_form
 from sopxl.samples import parse_table
 from tests.conftest import ROOT
 
@@ -149,3 +155,22 @@ def test_permenpan_profile_adds_warnings_only() -> None:
     }
     assert "PERMENPAN_SYMBOL" in {f["code"] for f in data["findings"]}
     assert result.exit_code == 0
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    seed=st.integers(min_value=0, max_value=10**6),
+    steps=st.integers(min_value=4, max_value=40),
+    actors=st.integers(min_value=2, max_value=8),
+)
+def test_round_trip_template_fill_check_read(
+    tmp_path_factory: pytest.TempPathFactory, seed: int, steps: int, actors: int
+) -> None:
+    """Template -> fill with generated data -> check -> read gives back exactly the data,
+    with no finding at all."""
+    sop = synthetic_sop(seed, steps=steps, actors=actors)
+    path = tmp_path_factory.mktemp("rt") / "isian.xlsx"
+    write_sop_form(path, sop)
+    report = check_file(path, CheckConfig(today=date(2026, 11, 27)))
+    assert report.findings == ()
+    assert report.sop == sop
