@@ -9,7 +9,6 @@ SOPs here are also used by the other rendering tests.
 
 from __future__ import annotations
 
-import inspect
 import itertools
 import math
 from collections import Counter
@@ -149,15 +148,8 @@ def flawed_sop() -> Sop:
 
 def example_sops() -> list[tuple[str, Sop]]:
     """Every example SOP in :mod:`sopxl.examples` (more are added over time)."""
-    found = []
-    for name, function in inspect.getmembers(examples, inspect.isfunction):
-        if function.__module__ != examples.__name__ or name.startswith("_"):
-            continue
-        if inspect.signature(function).parameters:
-            continue
-        value = function()
-        if isinstance(value, Sop):
-            found.append((name, value))
+    found = [(name, builder()) for name, builder in examples.ALL_EXAMPLES.items()]
+    assert len(found) >= 7
     return found
 
 

@@ -1,0 +1,202 @@
+"""What the SOP reader looks for, and how a label a person typed is matched to it.
+
+The identity labels and the procedure column headings, with their glossary variants, all
+come from :mod:`sopxl.forms.sop_spec`. A retyped label ("Tgl Buat" for "Tanggal
+Pembuatan") is matched by resemblance; :class:`_Index` normalises every candidate label
+cell of a sheet once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Final
+
+from sopxl.findings import FieldRef
+from sopxl.forms import sop_spec as spec
+from sopxl.parsing import normalise_label
+from sopxl.reading.grid import SheetGrid
+from sopxl.reading.sop_cells import _key
+
+# Labels are short; longer text is a value or a note and is never a label candidate.
+_MAX_LABEL_CHARS: Final = 60
+# Fuzzy matching thresholds (0..1): a retyped label found in the slot its neighbours
+# leave for it needs less resemblance than one found anywhere on the sheet.
+_SLOT_SIMILARITY: Final = 0.6
+_ANYWHERE_SIMILARITY: Final = 0.8
+
+# Abbreviations people use when they retype a label ("Tgl Buat", "No. S.O.P").
+_ABBREVIATIONS: Final = {"tgl": "tanggal", "tg": "tanggal", "no": "nomor", "nmr": "nomor"}
+
+
+# ---------------------------------------------------------------------------------------
+# What is looked for: identity labels and procedure column headings, from the spec
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    """A labelled thing of the identity sheet: a field or a numbered list. ``names`` are
+    the normalised label and its glossary variants; ``group`` the block it sits in."""
+
+    ref: FieldRef
+    label: str
+    names: tuple[str, ...]
+    group: str
+    kind: str = "text"
+
+
+def _names(label: str, variants: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalise_label(text) for text in (label, *variants)))
+
+
+_IDENTITY_TARGETS: Final[tuple[_Target, ...]] = (
+    *(
+        _Target(FieldRef("identity", f.key), f.label, _names(f.label, f.variants), "agency", f.kind)
+        for f in spec.AGENCY_FIELDS
+    ),
+    *(
+        _Target(FieldRef("identity", f.key), f.label, _names(f.label, f.variants), "header", f.kind)
+        for f in spec.HEADER_FIELDS
+    ),
+    *(
+        # A list's ref is its first entry, the field the rules call empty.
+        _Target(
+            FieldRef("list", item.key, index=0),
+            item.label,
+            _names(item.label, item.variants),
+            f"list{side}",
+            "list",
+        )
+        for pair in spec.LIST_PAIRS
+        for side, item in enumerate(pair)
+    ),
+    *(
+        _Target(
+            FieldRef("approval", f.key), f.label, _names(f.label, f.variants), "approval", f.kind
+        )
+        for f in spec.APPROVAL_FIELDS
+    ),
+)
+_APPROVAL_HEADING_KEY: Final = normalise_label(spec.APPROVAL_HEADING)
+# Headings of the template that are not labels of a field but end a list above them.
+_HEADING_KEYS: Final = frozenset(
+    {
+        normalise_label(spec.IDENTITY_HEADING),
+        normalise_label(f"PEMERINTAH {spec.REGENCY}"),
+        normalise_label(spec.AGENCY_BLOCK_LABEL),
+        _APPROVAL_HEADING_KEY,
+    }
+)
+# The agency block's heading equals a variant of the SKPD label; in the template it is a
+# heading with nothing beside it, so it counts as the SKPD label only with a value beside.
+_HEADING_LIKE_LABELS: Final = frozenset({normalise_label(spec.AGENCY_BLOCK_LABEL)})
+_LABEL_KEYS: Final = frozenset(name for target in _IDENTITY_TARGETS for name in target.names)
+
+# Procedure columns by the key the model uses; "actors" and "quality" are group headings.
+_COLUMN_LABELS: Final = {
+    "number": spec.COL_NUMBER,
+    "description": spec.COL_DESCRIPTION,
+    "actors": spec.COL_ACTORS,
+    "quality": spec.COL_QUALITY,
+    "requirements": spec.COL_REQUIREMENTS,
+    "duration": spec.COL_DURATION,
+    "output": spec.COL_OUTPUT,
+    "note": spec.COL_NOTE,
+    "yes_target": spec.COL_YES,
+    "no_target": spec.COL_NO,
+}
+_COLUMN_KEYS: Final = {
+    normalise_label(text): key
+    for key, variants in spec.COLUMN_VARIANTS.items()
+    for text in variants
+}
+# Headings that identify the table's header row (two of them in one row, one of which
+# is the Uraian Prosedur or the Pelaksana heading).
+_HEADER_KINDS: Final = frozenset({"number", "description", "actors", "quality", "note"})
+# Columns whose heading must be there; the Ya/Tidak helper columns are sopxl's own and
+# hand-made forms lack them, which the decision rules report where it matters.
+_REQUIRED_COLUMNS: Final = ("number", "description", "requirements", "duration", "output", "note")
+_STEP_KEYS: Final = (
+    "number",
+    "description",
+    "requirements",
+    "duration",
+    "output",
+    "note",
+    "yes_target",
+    "no_target",
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Matching a label a person typed, and the label cells of a sheet
+# ---------------------------------------------------------------------------------------
+
+
+def _tokens(key: str) -> list[str]:
+    """Words of a normalised label, abbreviations expanded and spelt-out letters joined
+    ("nomor s o p" -> ["nomor", "sop"])."""
+    words: list[str] = []
+    letters = ""
+    for word in key.split():
+        if len(word) == 1 and word.isalpha():
+            letters += word
+            continue
+        if letters:
+            words.append(letters)
+            letters = ""
+        words.append(_ABBREVIATIONS.get(word, word))
+    if letters:
+        words.append(letters)
+    return words
+
+
+def _similarity(found: str, name: str) -> float:
+    """How much the normalised text ``found`` looks like the normalised label ``name``."""
+    a, b = _tokens(found), _tokens(name)
+    joined_a, joined_b = "".join(a), "".join(b)
+    if joined_a == joined_b:
+        return 1.0
+    if set(b) <= set(a):
+        return 0.85  # the label with words added: "Waktu Penyelesaian" for "Waktu"
+    if len(a) == len(b) and all(
+        x == y or (min(len(x), len(y)) >= 3 and (x in y or y in x))
+        for x, y in zip(a, b, strict=True)
+    ):
+        return 0.9  # each word shortened or lengthened: "Tgl Buat" for "Tanggal Pembuatan"
+    return SequenceMatcher(None, joined_a, joined_b).ratio()
+
+
+@dataclass
+class _Label:
+    """A label found on a sheet (zero-based), as typed, and the value beside it."""
+
+    row: int
+    col: int
+    text: str
+    value: tuple[int, int] | None = None  # the value cell beside it, if any
+    start: int = 0  # the column where a value beside it would start
+
+
+class _Index:
+    """Every short text cell of a sheet region, normalised once."""
+
+    def __init__(self, sheet: SheetGrid, stop_row: int) -> None:
+        self.stop_row = min(stop_row, sheet.height)
+        self.cells: dict[str, list[tuple[int, int]]] = {}
+        self.keys: dict[tuple[int, int], str] = {}
+        self.texts: list[tuple[int, int, str]] = []
+        for r, row in enumerate(sheet.rows[:stop_row]):
+            for c, value in enumerate(row):
+                if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
+                    key = _key(value)
+                    if key:
+                        self.keys[r, c] = key
+                        self.cells.setdefault(key, []).append((r, c))
+                        self.texts.append((r, c, key))
+
+    def score(self) -> int:
+        """How many identity targets have an exact label here (for finding the sheet)."""
+        return sum(1 for t in _IDENTITY_TARGETS if any(n in self.cells for n in t.names))

@@ -1,0 +1,399 @@
+"""Reading the procedure sheet of an SOP form: the table's header, pelaksana and steps.
+
+The table is found by its column headings (retyped ones by resemblance), the pelaksana
+by the Pelaksana heading's span, and the steps row by row below the header until a run
+of empty rows; each step's cells are read into a :class:`~sopxl.model.Step`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from sopxl.findings import FieldRef
+from sopxl.forms import sop_spec as spec
+from sopxl.model import Actor, Duration, Step, Symbol
+from sopxl.parsing import is_plain_mark, normalise_label, parse_duration
+from sopxl.reading.grid import CellValue, SheetGrid
+from sopxl.reading.labels import (
+    _ANYWHERE_SIMILARITY,
+    _COLUMN_KEYS,
+    _COLUMN_LABELS,
+    _HEADER_KINDS,
+    _MAX_LABEL_CHARS,
+    _REQUIRED_COLUMNS,
+    _STEP_KEYS,
+    _similarity,
+)
+from sopxl.reading.sop_cells import (
+    _duration,
+    _is_empty,
+    _key,
+    _location,
+    _Merges,
+    _ref,
+    _symbol,
+    _text,
+    _whole_number,
+)
+
+if TYPE_CHECKING:
+    from sopxl.reading.sop_reader import _Reader
+
+# The procedure header is looked for in this many rows of a sheet.
+_HEADER_SEARCH_ROWS: Final = 200
+# The table ends after this many consecutive rows with nothing in them at all. A single
+# blank row is not the end: people leave gaps between groups of steps.
+_END_OF_TABLE_RUN: Final = 3
+# Sub-headings (actor names, Mutu Baku columns, Ya/Tidak) sit at most this far below the
+# header row.
+_SUBHEADING_ROWS: Final = 2
+
+
+@dataclass
+class _Header:
+    """Where the procedure table's headings are (zero-based)."""
+
+    row: int
+    columns: dict[str, tuple[int, int]]  # column key -> heading cell
+
+
+def _find_header(sheet: SheetGrid) -> _Header | None:
+    """The first row holding two table headings, one of them Uraian Prosedur or
+    Pelaksana, with the headings found there and in the rows just below."""
+    for r, row in enumerate(sheet.rows[:_HEADER_SEARCH_ROWS]):
+        kinds: set[str] = set()
+        for value in row:
+            if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
+                kind = _COLUMN_KEYS.get(_key(value))
+                if kind in _HEADER_KINDS:
+                    kinds.add(kind)
+        if len(kinds) >= 2 and kinds & {"description", "actors"}:
+            columns: dict[str, tuple[int, int]] = {}
+            for rr in range(r, min(r + _SUBHEADING_ROWS + 1, sheet.height)):
+                for c, value in enumerate(sheet.rows[rr]):
+                    if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
+                        kind = _COLUMN_KEYS.get(_key(value))
+                        if kind is not None and kind not in columns:
+                            columns[kind] = (rr, c)
+            return _Header(r, columns)
+    return None
+
+
+@dataclass
+class _StepRow:
+    """A step read from a row (zero-based) and the pelaksana columns marked in it."""
+
+    row: int
+    step: Step
+    marked: list[int]
+
+
+class _ProcedureReader:
+    """Reads the pelaksana and the steps of the procedure table below its header."""
+
+    def __init__(self, reader: _Reader, sheet: SheetGrid, header: _Header | None) -> None:
+        self.reader = reader
+        self.sheet = sheet
+        self.header = header
+        self.merges = _Merges(sheet)
+        self.name_row = 0  # the row of the pelaksana names, once the header is read
+
+    def read(self) -> tuple[tuple[Actor, ...], tuple[Step, ...]]:
+        if self.header is None:
+            for key in ("description", "actors"):
+                self._missing(key)
+            return (), ()
+        columns = dict(self.header.columns)
+        self._find_retyped(columns, ("actors",))
+        first_actor, last_actor, name_row = self._actor_columns(columns)
+        self.name_row = name_row
+        names_at = {(name_row, c) for c in range(first_actor, last_actor + 1)}
+        self._find_retyped(columns, _REQUIRED_COLUMNS, skip=names_at)
+        cols = {key: cell[1] for key, cell in columns.items()}
+        data_row = max([name_row, *(cell[0] for cell in columns.values())]) + 1
+        if self._is_column_numbers(data_row, cols):
+            data_row += 1
+        rows = list(self._step_rows(data_row, cols, first_actor, last_actor))
+
+        # Pelaksana columns run to the last one named or marked: the template prints more
+        # columns than most SOPs use.
+        names = [_text(self.sheet.get(name_row, c)) for c in range(first_actor, last_actor + 1)]
+        used = max(
+            [i + 1 for i, name in enumerate(names) if name]
+            + [a + 1 for item in rows for a in item.marked],
+            default=0,
+        )
+        name, sources = self.sheet.name, self.reader.sources
+        for a in range(used):
+            sources[_ref("actor", "", a)] = _location(name, name_row + 1, first_actor + a + 1)
+        self.reader.source(
+            FieldRef("sheet", spec.SHEET_PROCEDURE),
+            self.sheet,
+            rows[0].row if rows else data_row,
+            cols.get("description", first_actor),
+        )
+        for index, item in enumerate(rows):
+            excel_row = item.row + 1
+            for a in range(used):
+                where = _location(name, excel_row, first_actor + a + 1)
+                sources[_ref("step", "actor", index, a)] = where
+            if used:
+                shown = item.marked[0] if item.marked else 0
+                where = _location(name, excel_row, first_actor + shown + 1)
+                sources[_ref("step", "actor", index)] = where
+        return tuple(Actor(name) for name in names[:used]), tuple(item.step for item in rows)
+
+    def _missing(self, key: str) -> None:
+        self.reader.report(
+            "FORM_LABEL_MISSING",
+            self.sheet.name,
+            ref=FieldRef("step", key),
+            label=_COLUMN_LABELS[key],
+            sheet_name=self.sheet.name,
+        )
+
+    def _find_retyped(
+        self,
+        columns: dict[str, tuple[int, int]],
+        keys: Sequence[str],
+        skip: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    ) -> None:
+        """Add to ``columns`` the headings of ``keys`` that were retyped, found by
+        resemblance in the header rows (never in ``skip``: the pelaksana names). A
+        required heading found neither exactly nor so is reported missing."""
+        assert self.header is not None
+        top = self.header.row
+        region = range(top, min(top + _SUBHEADING_ROWS + 1, self.sheet.height))
+        used = set(columns.values()) | skip
+        for key in keys:
+            if key in columns:
+                continue
+            names = [normalise_label(text) for text in spec.COLUMN_VARIANTS[key]]
+            best: tuple[float, int, int] | None = None
+            for r in region:
+                for c, value in enumerate(self.sheet.rows[r]):
+                    if (r, c) in used or not isinstance(value, str):
+                        continue
+                    if not 0 < len(value) <= _MAX_LABEL_CHARS:
+                        continue
+                    score = max(_similarity(_key(value), n) for n in names)
+                    if score >= _ANYWHERE_SIMILARITY and (best is None or score > best[0]):
+                        best = (score, r, c)
+            if best is None:
+                if key != "actors":
+                    self._missing(key)
+                continue
+            _, r, c = best
+            columns[key] = (r, c)
+            used.add((r, c))
+            text = _text(self.sheet.get(r, c))
+            self.reader.report(
+                "FORM_LABEL_EDITED",
+                self.sheet.name,
+                (r, c),
+                ref=FieldRef("step", key),
+                value=text,
+                found=text,
+                label=_COLUMN_LABELS[key],
+            )
+
+    def _actor_columns(self, columns: dict[str, tuple[int, int]]) -> tuple[int, int, int]:
+        """(first, last) pelaksana column and the row of their names.
+
+        The columns run across the Pelaksana heading's merged span, or, when the merge is
+        not known (.ods) or was undone, up to the next heading on its right.
+        """
+        assert self.header is not None
+        heading = columns.get("actors")
+        if heading is None:
+            self._missing("actors")
+            # Without the heading, the pelaksana are whatever lies between the uraian and
+            # the Mutu Baku columns.
+            start = columns.get("description", (self.header.row, 0))[1] + 1
+            top = self.header.row
+        else:
+            top, start = heading
+        end_row, end_col = self.merges.end(top, start)
+        if end_col == start:
+            right = [c for key, (_, c) in columns.items() if c > start and key != "actors"]
+            end_col = min(right) - 1 if right else max(start, self.sheet.width - 1)
+        name_row = end_row + 1
+        # A heading merged down over two rows loses its merge in .ods: the names are then
+        # one row further down, in a row that is no step (no No, no uraian).
+        below = name_row + 1
+        if (
+            not self._has_text(name_row, start, end_col)
+            and self._has_text(below, start, end_col)
+            and all(
+                _is_empty(self.sheet.get(below, columns[key][1]))
+                for key in ("number", "description")
+                if key in columns
+            )
+        ):
+            name_row = below
+        return start, end_col, name_row
+
+    def _has_text(self, row: int, first: int, last: int) -> bool:
+        return any(isinstance(self.sheet.get(row, c), str) for c in range(first, last + 1))
+
+    def _is_column_numbers(self, row: int, cols: dict[str, int]) -> bool:
+        """The row of column numbers (1, 2, 3, ...) Lampiran II prints under the headings."""
+        description = cols.get("description")
+        if description is None or row >= self.sheet.height:
+            return False
+        cells = self.sheet.rows[row]
+        if not isinstance(self.sheet.get(row, description), int | float):
+            return False
+        return all(
+            _is_empty(v) or (isinstance(v, int | float) and not isinstance(v, bool)) for v in cells
+        )
+
+    def _step_rows(
+        self, first_row: int, cols: dict[str, int], first_actor: int, last_actor: int
+    ) -> Iterator[_StepRow]:
+        number_col = cols.get("number")
+        content_cols = [c for key, c in cols.items() if key not in ("number", "actors", "quality")]
+        content_cols.extend(range(first_actor, last_actor + 1))
+        blank_run = 0
+        count = 0
+        for row in range(first_row, self.sheet.height):
+            cells = self.sheet.rows[row]
+            width = len(cells)
+            filled = False
+            for c in content_cols:
+                value = cells[c] if c < width else None
+                if value is not None and value != "" and not _is_empty(value):
+                    filled = True
+                    break
+            if not filled:
+                numbered = number_col is not None and not _is_empty(self.sheet.get(row, number_col))
+                # A printed row with only its number is an unused step row, not the end.
+                blank_run = 0 if numbered else blank_run + 1
+                if blank_run >= _END_OF_TABLE_RUN:
+                    return
+                continue
+            blank_run = 0
+            yield self._step(row, count, cols, first_actor, last_actor)
+            count += 1
+
+    def _step(
+        self, row: int, index: int, cols: dict[str, int], first_actor: int, last_actor: int
+    ) -> _StepRow:
+        reader, sheet = self.reader, self.sheet
+        name = sheet.name
+        sources = reader.sources
+        cells = sheet.rows[row]
+        width = len(cells)
+        raw: dict[str, CellValue] = dict.fromkeys(_STEP_KEYS)
+        for key in _STEP_KEYS:
+            col = cols.get(key)
+            if col is not None:
+                sources[_ref("step", key, index)] = _location(name, row + 1, col + 1)
+                raw[key] = cells[col] if col < width else None
+
+        def ref(key: str, actor: int | None = None) -> FieldRef:
+            return _ref("step", key, index, actor)
+
+        number = _whole_number(raw["number"])
+        if number is None:
+            number = index + 1
+            # Without a No column (reported once as a missing label) there is nothing to
+            # say about each step's number.
+            if "number" in cols:
+                where = (row, cols["number"])
+                if _is_empty(raw["number"]):
+                    reader.report(
+                        "FORM_STEP_NUMBER_MISSING", name, where, ref=ref("number"), number=number
+                    )
+                else:
+                    reader.report(
+                        "FORM_STEP_NUMBER_INVALID",
+                        name,
+                        where,
+                        ref=ref("number"),
+                        value=_text(raw["number"]),
+                        number=number,
+                    )
+
+        marked: list[int] = []
+        symbols: list[Symbol | None] = []
+        for col in range(first_actor, min(last_actor + 1, width)):
+            value = cells[col]
+            if value is None or value == "" or _is_empty(value):
+                continue
+            actor = col - first_actor
+            symbol = _symbol(value) if isinstance(value, str) else None
+            if symbol is None and not is_plain_mark(value):
+                reader.report(
+                    "FORM_SYMBOL_UNKNOWN",
+                    name,
+                    (row, col),
+                    ref=ref("actor", actor),
+                    value=_text(value),
+                    step=number,
+                    actor=self._actor_label(actor, first_actor),
+                )
+            marked.append(actor)
+            symbols.append(symbol)
+        if len(marked) > 1:
+            reader.report(
+                "FORM_STEP_MULTIPLE_ACTORS",
+                name,
+                (row, first_actor + marked[1]),
+                ref=ref("actor", marked[1]),
+                value=_text(cells[first_actor + marked[1]]),
+                step=number,
+                count=len(marked),
+                actors=", ".join(self._actor_label(a, first_actor) for a in marked),
+            )
+
+        raw_duration = raw["duration"]
+        duration: Duration | None = None
+        try:
+            duration = (
+                _duration(raw_duration)
+                if isinstance(raw_duration, str)
+                else parse_duration(raw_duration)
+            )
+        except ValueError:
+            reader.report(
+                "FORM_DURATION_INVALID",
+                name,
+                (row, cols["duration"]),
+                ref=ref("duration"),
+                value=_text(raw_duration),
+                step=number,
+            )
+        targets: dict[str, int | None] = {}
+        for key, branch in (("yes_target", "Ya"), ("no_target", "Tidak")):
+            targets[key] = _whole_number(raw[key])
+            if targets[key] is None and not _is_empty(raw[key]):
+                reader.report(
+                    "FORM_TARGET_INVALID",
+                    name,
+                    (row, cols[key]),
+                    ref=ref(key),
+                    value=_text(raw[key]),
+                    step=number,
+                    branch=branch,
+                )
+        step = Step(
+            number=number,
+            description=_text(raw["description"]),
+            actor=marked[0] if marked else None,
+            symbol=symbols[0] if symbols else None,
+            requirements=_text(raw["requirements"]),
+            duration=duration,
+            output=_text(raw["output"]),
+            note=_text(raw["note"]),
+            yes_target=targets["yes_target"],
+            no_target=targets["no_target"],
+        )
+        return _StepRow(row, step, marked)
+
+    def _actor_label(self, actor: int, first_actor: int) -> str:
+        """The pelaksana as a person knows it: its jabatan, or its position."""
+        name = _text(self.sheet.get(self.name_row, first_actor + actor))
+        return name or f"pelaksana ke-{actor + 1}"
