@@ -31,6 +31,10 @@ templates: install
 samples: install
 	$(BIN)/python -m sopxl.samples samples
 	$(BIN)/python samples/inventaris/buat_contoh.py
+	rm -rf $(OUT)/contoh-ruang && $(BIN)/sopxl init $(OUT)/contoh-ruang
+	$(BIN)/sopxl import --workspace $(OUT)/contoh-ruang samples/organisasi samples/inventaris; \
+		$(ALLOW_FINDINGS)
+	$(BIN)/python -m sopxl.lifecycle.samples samples/lifecycle --workspace $(OUT)/contoh-ruang
 
 # sopxl check and sopxl import exit 1 when they find galat or refuse a file, and check exits 3
 # when a file is unreadable: the demo's samples include such files on purpose, so only a usage
@@ -68,6 +72,21 @@ demo: install
 	$(BIN)/sopxl export decree --workspace $(WS) --agency 12 \
 		-o $(OUT)/demo/nama-kode-sop-disdukcapil.xlsx
 	$(BIN)/sopxl template sop --workspace $(WS) --agency 12 -o $(OUT)/demo/formulir-disdukcapil
+	@echo "== 5. Setelah penulisan: Status SOP, monitoring, evaluasi, pengawasan (Pasal 12-21)"
+	$(BIN)/sopxl template status --workspace $(WS) --agency 12 --period 2025 \
+		-o $(OUT)/demo/status-sop-12-2025.xlsx
+	$(BIN)/sopxl template supervision --workspace $(WS) --all --period 2026Q1 \
+		-o $(OUT)/demo/pengawasan-2026q1
+	$(BIN)/sopxl import --workspace $(WS) samples/lifecycle
+	$(BIN)/sopxl export review-due --workspace $(WS) --as-of 2026-03-31 --within 90 \
+		-o $(OUT)/demo/kaji-ulang.xlsx
+	$(BIN)/sopxl export supervision --workspace $(WS) --year 2025 \
+		-o $(OUT)/demo/pengawasan-2025.xlsx
+	$(BIN)/sopxl export evaluation --workspace $(WS) --year 2025 -o $(OUT)/demo/evaluasi-2025.xlsx
+	$(BIN)/sopxl template revision --workspace $(WS) --year 2025 --tanggal-revisi 2026-01-15 \
+		-o $(OUT)/demo/formulir-revisi
+	$(BIN)/sopxl export report --workspace $(WS) --year 2025 \
+		-o $(OUT)/demo/laporan-bupati-2025.xlsx
 	@echo
 	@echo "Hasil demo ada di folder $(OUT)/demo:"
 	@ls -1 $(OUT)/demo

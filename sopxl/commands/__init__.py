@@ -11,7 +11,12 @@ import importlib
 
 import click
 
-MODULES = ("sopxl.commands.check", "sopxl.commands.register", "sopxl.commands.render")
+MODULES = (
+    "sopxl.commands.check",
+    "sopxl.commands.register",
+    "sopxl.commands.render",
+    "sopxl.commands.lifecycle",
+)
 
 
 def attach_all(cli: click.Group, template: click.Group) -> None:

@@ -23,7 +23,7 @@ _WORKSPACE_HELP = (
 _DB_HELP = "URL basis data register, menggantikan sopxl.toml (atau variabel SOPXL_DB)."
 
 
-def _workspace_options(function: Any) -> Any:
+def workspace_options(function: Any) -> Any:
     function = click.option("--db", "db", default=None, metavar="URL", help=_DB_HELP)(function)
     return click.option(
         "--workspace",
@@ -35,7 +35,7 @@ def _workspace_options(function: Any) -> Any:
     )(function)
 
 
-def _find(workspace: Path | None, db: str | None) -> Workspace:
+def find_workspace_of(workspace: Path | None, db: str | None) -> Workspace:
     from sopxl.workspace import find_workspace
 
     return find_workspace(workspace, db)
@@ -122,7 +122,7 @@ def init_command(directory: Path, regency: str, pattern: str, db: str | None, bl
     metavar="FOLDER",
     help="Folder salinan inventaris bernomor (bawaan: hasil/inventaris-bernomor di ruang kerja).",
 )
-@_workspace_options
+@workspace_options
 @click.pass_context
 def import_command(
     ctx: click.Context,
@@ -136,7 +136,7 @@ def import_command(
     memberi Nomor SOP, dan melaporkan judul yang sama atau mirip."""
     from sopxl.register.importer import import_paths
 
-    found = _find(workspace, db)
+    found = find_workspace_of(workspace, db)
 
     def progress(stage: str, done: int, total: int, path: Path) -> None:
         if stage == "baca" and total > 1:
@@ -147,17 +147,11 @@ def import_command(
     ctx.exit(report.exit_code)
 
 
-_KIND_LABELS = {
-    "organisasi": "master organisasi",
-    "inventaris": "inventaris judul SOP",
-    "sop": "formulir SOP",
-}
-
-
 def _print_file(result: FileResult) -> None:
     from sopxl.findings import Severity
+    from sopxl.register.importer import KIND_LABELS
 
-    kind = _KIND_LABELS.get(result.kind or "", "berkas")
+    kind = KIND_LABELS.get(result.kind or "", "berkas")
     agency = f" SKPD {result.agency_code}" if result.agency_code else ""
     summary = f": {result.summary}" if result.summary else ""
     click.echo(f"[{result.outcome}] {kind}{agency} {result.path}{summary}")
@@ -220,14 +214,14 @@ def export_group() -> None:
     metavar="BERKAS",
     help="Berkas .xlsx yang akan dibuat.",
 )
-@_workspace_options
+@workspace_options
 def export_inventory_command(output: Path, workspace: Path | None, db: str | None) -> None:
     """Inventaris judul SOP se-kabupaten: Rekap (dengan grafik), Semua Judul, dan satu
     lembar per SKPD."""
     from sopxl.register.exports import export_inventory
     from sopxl.register.store import open_register
 
-    found = _find(workspace, db)
+    found = find_workspace_of(workspace, db)
     register = open_register(found.db_url, create=False)
     try:
         frame = export_inventory(register, output, found.regency)
@@ -249,7 +243,7 @@ def export_inventory_command(output: Path, workspace: Path | None, db: str | Non
     metavar="BERKAS",
     help="Berkas .xlsx yang akan dibuat.",
 )
-@_workspace_options
+@workspace_options
 def export_decree_command(
     agency: str, output: Path, workspace: Path | None, db: str | None
 ) -> None:
@@ -258,7 +252,7 @@ def export_decree_command(
     from sopxl.register.exports import export_decree
     from sopxl.register.store import open_register
 
-    found = _find(workspace, db)
+    found = find_workspace_of(workspace, db)
     register = open_register(found.db_url, create=False)
     try:
         rows = export_decree(register, output, agency, found.regency)
@@ -290,7 +284,7 @@ def export_decree_command(
     metavar="N",
     help="Jumlah baris isian.",
 )
-@_workspace_options
+@workspace_options
 def template_inventory_command(
     agency: str | None,
     all_agencies: bool,
@@ -306,7 +300,7 @@ def template_inventory_command(
 
     if bool(agency) == all_agencies:
         raise UsageError("Sebut salah satu: --agency KODE atau --all.")
-    written = write_inventory_templates(_find(workspace, db), output, agency, rows)
+    written = write_inventory_templates(find_workspace_of(workspace, db), output, agency, rows)
     for path in written:
         click.echo(f"Inventaris judul SOP ditulis ke {path}")
 

@@ -28,10 +28,10 @@ class Rule:
 
 
 def _catalogue() -> dict[str, Rule]:
-    from sopxl.messages import files, reading, register, rules
+    from sopxl.messages import files, lifecycle, reading, register, rules
 
     merged: dict[str, Rule] = {}
-    for module in (files, reading, rules, register):
+    for module in (files, reading, rules, register, lifecycle):
         for entry in module.RULES:
             if entry.code in merged:
                 raise RuntimeError(f"finding code declared twice: {entry.code}")

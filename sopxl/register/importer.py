@@ -22,9 +22,9 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
@@ -32,7 +32,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sopxl.errors import OperationalError
 from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms import inventory_spec as inv_spec
-from sopxl.forms import org_spec
+from sopxl.forms import lifecycle_spec, org_spec
 from sopxl.reading.grid import UnreadableFile, WorkbookData
 from sopxl.register import schema as s
 from sopxl.register.apply import (
@@ -63,6 +63,9 @@ from sopxl.register.readers import (
 from sopxl.register.store import Register, inventory_frame, open_register
 from sopxl.workspace import Workspace
 
+if TYPE_CHECKING:
+    from sopxl.lifecycle.reader import LifecycleReading
+
 MAX_ATTEMPTS = 6
 MAX_DUPLICATES_SHOWN = 3
 """Per title, the closest overlapping titles reported by an import."""
@@ -71,6 +74,10 @@ KIND_LABELS = {
     KIND_ORG: "master organisasi",
     KIND_INVENTORY: "inventaris judul SOP",
     KIND_SOP: "formulir SOP",
+    lifecycle_spec.STATUS.kind: "Status SOP",
+    lifecycle_spec.MONITORING.kind: "formulir monitoring SOP",
+    lifecycle_spec.EVALUATION.kind: "formulir evaluasi SOP",
+    lifecycle_spec.SUPERVISION.kind: "laporan pengawasan SOP",
 }
 
 Progress = Callable[[str, int, int, Path], None]
@@ -135,12 +142,22 @@ class _Prepared:
     org: OrgMaster | None = None
     inventory: InventoryReading | None = None
     sop: FileReport | None = None
+    lifecycle: LifecycleReading | None = None
 
     def order(self) -> tuple[int, str, str]:
-        rank = {KIND_ORG: 0, KIND_INVENTORY: 1, KIND_SOP: 2}.get(self.kind or "", 3)
+        # Status SOP forms go before the other lifecycle forms, so that monitoring,
+        # evaluation and supervision of the same batch see the SOPs it enacts.
+        rank = {
+            KIND_ORG: 0,
+            KIND_INVENTORY: 1,
+            KIND_SOP: 2,
+            lifecycle_spec.STATUS.kind: 3,
+        }.get(self.kind or "", 4 if self.kind in lifecycle_spec.BY_KIND else 5)
         agency = ""
         if self.inventory is not None and self.inventory.inventory is not None:
             agency = self.inventory.inventory.agency_code
+        if self.lifecycle is not None and self.lifecycle.period is not None:
+            agency = f"{self.lifecycle.period.key}/{self.lifecycle.agency_code}"
         return (rank, agency, str(self.path))
 
 
@@ -155,7 +172,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _prepare(path: Path, workspace: Workspace) -> _Prepared:
+def _prepare(path: Path, workspace: Workspace, today: date) -> _Prepared:
     from sopxl.reading.files import load_workbook_data
 
     file = str(path)
@@ -169,7 +186,11 @@ def _prepare(path: Path, workspace: Workspace) -> _Prepared:
         return prepared
     prepared.data = data
     prepared.kind = recognise(data)
-    known = {KIND_ORG: org_spec.VERSION, KIND_INVENTORY: inv_spec.VERSION}.get(prepared.kind or "")
+    known = {
+        KIND_ORG: org_spec.VERSION,
+        KIND_INVENTORY: inv_spec.VERSION,
+        **{kind: lifecycle_spec.VERSION for kind in lifecycle_spec.BY_KIND},
+    }.get(prepared.kind or "")
     version = data.stamp.get("sopxl_version", "")
     if known and version.isdigit() and int(version) > int(known):
         prepared.findings.append(
@@ -192,6 +213,14 @@ def _prepare(path: Path, workspace: Workspace) -> _Prepared:
             return prepared
         prepared.sop = check_file(path, workspace.check_config())
         prepared.findings.extend(prepared.sop.findings)
+    elif prepared.kind in lifecycle_spec.BY_KIND:
+        from sopxl.lifecycle.checks import check_reading
+        from sopxl.lifecycle.reader import read_lifecycle
+
+        reading = read_lifecycle(data, lifecycle_spec.BY_KIND[prepared.kind])
+        prepared.lifecycle = reading
+        prepared.findings.extend(reading.findings)
+        prepared.findings.extend(check_reading(reading, today))
     else:
         prepared.findings.append(make_finding("IMPORT_KIND_UNKNOWN", file))
     return prepared
@@ -216,9 +245,10 @@ def import_paths(
     from sopxl.reading.files import find_workbooks
 
     files, missing = find_workbooks(list(paths))
+    today = (now or datetime.now()).date()
     prepared: list[_Prepared] = []
     for index, path in enumerate(files, start=1):
-        prepared.append(_prepare(path, workspace))
+        prepared.append(_prepare(path, workspace, today))
         if progress:
             progress("baca", index, len(files), path)
     prepared.sort(key=_Prepared.order)
@@ -325,6 +355,10 @@ def _apply_kind(session: Session, prep: _Prepared, seen: dict[str, str]) -> Appl
         result = apply_inventory(session, agency, items)
         result.findings = [*prep.findings, *found]
         return result
+    elif prep.lifecycle is not None:
+        from sopxl.lifecycle.apply import apply_lifecycle
+
+        result = apply_lifecycle(session, prep.lifecycle)
     else:
         assert prep.sop is not None and prep.data is not None
         result = apply_sop_form(session, prep.sop, prep.data)

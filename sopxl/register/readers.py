@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from sopxl.findings import Finding, finding
 from sopxl.forms import inventory_spec as inv_spec
-from sopxl.forms import org_spec
+from sopxl.forms import lifecycle_spec, org_spec
 from sopxl.parsing import normalise_label
 from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.register.codes import SEGMENT_RE
@@ -34,7 +34,7 @@ from sopxl.register.documents import (
 KIND_ORG = org_spec.KIND
 KIND_INVENTORY = inv_spec.KIND
 KIND_SOP = "sop"
-KINDS = (KIND_ORG, KIND_INVENTORY, KIND_SOP)
+KINDS = (KIND_ORG, KIND_INVENTORY, KIND_SOP, *lifecycle_spec.BY_KIND)
 HEADER_SCAN_ROWS = 40
 _T = TypeVar("_T")
 
@@ -79,6 +79,9 @@ def recognise(data: WorkbookData) -> str | None:
     names = {normalise_label(sheet.name) for sheet in data.sheets}
     if _labels(org_spec.SHEET_AGENCIES, org_spec.SHEET_SECTIONS) <= names:
         return KIND_ORG
+    for form in lifecycle_spec.FORMS:
+        if normalise_label(form.sheet) in names:
+            return form.kind
     for sheet in data.sheets:
         labels = _row_labels(sheet)
         if _labels("Judul SOP", "Pelayanan") <= labels or (

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -23,7 +24,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""Version 2 added the lifecycle tables (``lifecycle_forms`` and the four answer tables);
+a version 1 register is migrated when opened (:func:`sopxl.register.store.open_register`)."""
 
 metadata = MetaData()
 
@@ -165,3 +168,96 @@ findings = Table(
     Column("cell", String(20), nullable=True),
     Column("message", Text, nullable=False),
 )
+
+
+# --- lifecycle (schema version 2): Pasal 12-21 ----------------------------------------
+
+lifecycle_forms = Table(
+    "lifecycle_forms",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # status_sop, monitoring_sop, evaluasi_sop or pengawasan_sop.
+    Column("kind", String(20), nullable=False),
+    Column("agency_id", Integer, ForeignKey("agencies.id"), nullable=False),
+    # "2026" or "2026Q1".
+    Column("period", String(10), nullable=False),
+    Column("run_id", Integer, ForeignKey("import_runs.id"), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    # A re-imported form for the same kind, SKPD and period supersedes this one; the
+    # superseded form and its answers stay (history).
+    Column("superseded_run", Integer, ForeignKey("import_runs.id"), nullable=True),
+    Column("evaluated_on", Date, nullable=True),
+    Column("evaluators", Text, nullable=True),
+    Column("reported_on", Date, nullable=True),
+    Column("reported_to", Text, nullable=True),
+)
+
+
+def _answers(name: str, *columns: Column[object]) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("form_id", Integer, ForeignKey("lifecycle_forms.id"), nullable=False, index=True),
+        Column("title_id", Integer, ForeignKey("titles.id"), nullable=False, index=True),
+        Column("row", Integer, nullable=False),
+        *columns,
+    )
+
+
+status_answers = _answers(
+    "status_answers",
+    Column("verified_by", Text, nullable=True),
+    Column("verified_on", Date, nullable=True),
+    Column("trial_on", Date, nullable=True),
+    Column("trial_result", String(40), nullable=True),
+    Column("decree_number", String(200), nullable=True),
+    Column("decree_on", Date, nullable=True),
+    Column("socialised_on", Date, nullable=True),
+    Column("distributed_to", Text, nullable=True),
+    Column("trained_on", Date, nullable=True),
+    Column("training_form", String(40), nullable=True),
+    Column("reviewed_on", Date, nullable=True),
+    Column("note", Text, nullable=True),
+)
+
+monitoring_answers = _answers(
+    "monitoring_answers",
+    Column("method", String(40), nullable=True),
+    Column("monitored_on", Date, nullable=True),
+    Column("assessment", String(40), nullable=True),
+    Column("notes", Text, nullable=True),
+    Column("action", Text, nullable=True),
+    Column("assessor", Text, nullable=True),
+)
+
+evaluation_answers = _answers(
+    "evaluation_answers",
+    Column("c_performance", Boolean, nullable=True),
+    Column("c_understood", Boolean, nullable=True),
+    Column("c_doable", Boolean, nullable=True),
+    Column("c_roles", Boolean, nullable=True),
+    Column("c_problems", Boolean, nullable=True),
+    Column("c_needs", Boolean, nullable=True),
+    Column("c_synergy", Boolean, nullable=True),
+    Column("notes", Text, nullable=True),
+    Column("recommendation", String(40), nullable=True),
+)
+
+supervision_answers = _answers(
+    "supervision_answers",
+    Column("as_written", Boolean, nullable=True),
+    Column("deviations", Text, nullable=True),
+    Column("action", Text, nullable=True),
+    Column("supervisor", Text, nullable=True),
+)
+
+LIFECYCLE_TABLES = (
+    lifecycle_forms,
+    status_answers,
+    monitoring_answers,
+    evaluation_answers,
+    supervision_answers,
+)
+"""The tables a version 1 register lacks."""

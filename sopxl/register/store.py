@@ -192,6 +192,9 @@ def open_register(url: str, create: bool = True) -> Register:
                 version = conn.execute(
                     select(s.meta.c.value).where(s.meta.c.key == "schema_version")
                 ).scalar()
+            if version == "1":
+                _migrate_v1(register)
+                version = str(s.SCHEMA_VERSION)
             if version != str(s.SCHEMA_VERSION):
                 raise InputError(
                     f"Register {url} memakai skema versi {version}, sedangkan sopxl ini "
@@ -204,6 +207,24 @@ def open_register(url: str, create: bool = True) -> Register:
         register.close()
         raise
     return register
+
+
+def _migrate_v1(register: Register) -> None:
+    """Version 1 -> 2: add the lifecycle tables (nothing else changed). One transaction,
+    so an interrupted migration leaves a version 1 register."""
+    with register.write_connection() as conn, conn.begin():
+        version = conn.execute(
+            select(s.meta.c.value).where(s.meta.c.key == "schema_version")
+        ).scalar()
+        if version != "1":
+            return  # another process migrated it while we waited for the lock
+        for table in s.LIFECYCLE_TABLES:
+            table.create(conn, checkfirst=True)
+        conn.execute(
+            s.meta.update()
+            .where(s.meta.c.key == "schema_version")
+            .values(value=str(s.SCHEMA_VERSION))
+        )
 
 
 def agency_family(conn: Connection, agency_id: int) -> list[int]:

@@ -1,0 +1,383 @@
+"""Consolidated lifecycle exports: SOPs due for review (Pasal 20), quarterly supervision
+reports (Pasal 19) and the annual evaluation (Pasal 18).
+
+Each export has a frame function (pandas, for use without the CLI) and a writer that
+puts the frame into a workbook with sopxl's safe options.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from sopxl.forms import lifecycle_spec as spec
+from sopxl.forms.xlsx import open_workbook, stamp_names
+from sopxl.lifecycle.frames import answers_frame, status_frame
+from sopxl.lifecycle.periods import ROMAN, review_due, review_state
+from sopxl.lifecycle.sheets import (
+    Col,
+    ExportFormats,
+    check_output,
+    close,
+    column_chart,
+    place_chart,
+    write_table,
+)
+from sopxl.register.store import Register
+
+EXPORT_VERSION = "1"
+DEFAULT_WITHIN = 90
+QUARTERS = tuple(f"TW {r}" for r in ROMAN)
+CRITERIA_KEYS = tuple(key for key, _ in spec.CRITERIA)
+
+
+def as_date(value: object) -> date | None:
+    """A date from a frame cell (a Timestamp, a date, or nothing)."""
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return value if isinstance(value, date) else None
+
+
+def agency_frame(register: Register) -> pd.DataFrame:
+    agencies = register.agencies_frame()
+    agencies = agencies[agencies["active"].astype(bool)]
+    return pd.DataFrame(
+        {
+            "agency_code": agencies["code"].astype(str),
+            "agency": [str(r.short_name or r.name) for r in agencies.itertuples()],
+        }
+    ).reset_index(drop=True)
+
+
+# --- review due (Pasal 20 ayat (1)) ---------------------------------------------------
+
+
+def review_frame(register: Register, as_of: date, within: int = DEFAULT_WITHIN) -> pd.DataFrame:
+    """Every enacted active SOP with its review due date (see
+    :mod:`sopxl.lifecycle.periods`) and ``state``: ``jatuh tempo``, ``segera`` or
+    ``None``. Columns: agency_code, agency, code, title, decree_on, reviewed_on, due,
+    state, days (due minus as_of)."""
+    status = status_frame(register)
+    titles = register.inventory_frame()[["title_id", "agency_code", "agency_short", "agency"]]
+    rows = []
+    active = set(titles["title_id"])
+    names = {r.title_id: str(r.agency_short or r.agency) for r in titles.itertuples()}
+    for record in status.to_dict("records"):
+        enacted = as_date(record.get("decree_on"))
+        if enacted is None or enacted > as_of or record["title_id"] not in active:
+            continue
+        reviewed = as_date(record.get("reviewed_on"))
+        due = review_due(enacted, reviewed)
+        rows.append(
+            {
+                "agency_code": record["agency_code"],
+                "agency": names[record["title_id"]],
+                "code": record["code"],
+                "title": record["title"],
+                "decree_on": enacted,
+                "reviewed_on": reviewed,
+                "due": due,
+                "state": review_state(due, as_of, within),
+                "days": (due - as_of).days,
+            }
+        )
+    columns = ["agency_code", "agency", "code", "title", "decree_on", "reviewed_on", "due"]
+    frame = pd.DataFrame(rows, columns=[*columns, "state", "days"])
+    return frame.sort_values(["due", "agency_code", "code"], kind="stable").reset_index(drop=True)
+
+
+def export_review_due(
+    register: Register,
+    path: Path,
+    as_of: date,
+    within: int = DEFAULT_WITHIN,
+    regency: str = "Kabupaten Kutai Kartanegara",
+) -> pd.DataFrame:
+    """Write the SOPs due for review by ``as_of`` or within ``within`` days after it: a
+    "Rekap" per SKPD and the list "Kaji Ulang". Returns the listed rows."""
+    check_output(path)
+    frame = review_frame(register, as_of, within)
+    due = frame[frame["state"].notna()].reset_index(drop=True)
+    due = due.assign(
+        state_label=due["state"].map({"jatuh tempo": "Jatuh tempo", "segera": "Segera"})
+    )
+    workbook = open_workbook(
+        path, "SOP yang Harus Dikaji Ulang", "ekspor_kaji_ulang", EXPORT_VERSION
+    )
+    formats = ExportFormats(workbook)
+    when = f"{as_of:%d/%m/%Y}"
+    summary = agency_frame(register)
+    counts = frame.groupby("agency_code") if not frame.empty else None
+    summary["enacted"] = [
+        int((frame["agency_code"] == code).sum()) if counts is not None else 0
+        for code in summary["agency_code"]
+    ]
+    for state, key in (("jatuh tempo", "overdue"), ("segera", "soon")):
+        summary[key] = [
+            int(((frame["agency_code"] == code) & (frame["state"] == state)).sum())
+            for code in summary["agency_code"]
+        ]
+    summary = summary[summary["enacted"] > 0].reset_index(drop=True)
+    sheet = workbook.add_worksheet("Rekap")
+    write_table(
+        sheet,
+        formats,
+        summary,
+        (
+            Col("agency_code", "Kode Komponen", 10),
+            Col("agency", "SKPD", 34),
+            Col("enacted", "SOP Berlaku", 12, "int"),
+            Col("overdue", "Jatuh Tempo Kaji Ulang", 14, "int"),
+            Col("soon", f"Jatuh Tempo dalam {within} Hari", 14, "int"),
+        ),
+        f"SOP YANG HARUS DIKAJI ULANG (PASAL 20 AYAT (1)) {regency.upper()}",
+        f"SOP dikaji ulang setiap 2 (dua) tahun; keadaan per {when}",
+        total="Jumlah",
+    )
+    listing = workbook.add_worksheet("Kaji Ulang")
+    write_table(
+        listing,
+        formats,
+        due,
+        (
+            Col("agency_code", "Kode Komponen", 10),
+            Col("agency", "SKPD", 26),
+            Col("code", "Nomor SOP", 16),
+            Col("title", "Nama SOP", 40),
+            Col("decree_on", "Tanggal Keputusan Bupati", 14, "date"),
+            Col("reviewed_on", "Kaji Ulang Terakhir", 14, "date"),
+            Col("due", "Jatuh Tempo Kaji Ulang", 14, "date"),
+            Col("state_label", "Keadaan", 12),
+            Col("days", "Sisa Hari", 9, "int"),
+        ),
+        "DAFTAR SOP YANG HARUS DIKAJI ULANG",
+        f"Jatuh tempo: 2 tahun sesudah penetapan atau kaji ulang terakhir; per {when}",
+    )
+    sheet.activate()
+    stamp_names(workbook, "ekspor_kaji_ulang", EXPORT_VERSION)
+    close(workbook, path)
+    return due.drop(columns=["state_label"])
+
+
+# --- supervision (Pasal 19 ayat (2)) ----------------------------------------------------
+
+
+def supervision_summary(register: Register, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per active SKPD: SOPs reported per quarter (``q1``..``q4``, 0 = no report),
+    ``quarters`` reported, ``deviating`` rows not carried out as written; and the answer
+    rows of ``year``."""
+    rows = answers_frame(register, spec.SUPERVISION.kind, str(year))
+    summary = agency_frame(register)
+    for quarter in range(1, 5):
+        key = f"{year}Q{quarter}"
+        summary[f"q{quarter}"] = [
+            int(((rows["agency_code"] == code) & (rows["period"] == key)).sum())
+            for code in summary["agency_code"]
+        ]
+    summary["quarters"] = sum((summary[f"q{q}"] > 0).astype(int) for q in range(1, 5))
+    summary["deviating"] = [
+        int(((rows["agency_code"] == code) & (rows["as_written"] == False)).sum())  # noqa: E712
+        for code in summary["agency_code"]
+    ]
+    return summary, rows
+
+
+def export_supervision(
+    register: Register, path: Path, year: int, regency: str = "Kabupaten Kutai Kartanegara"
+) -> pd.DataFrame:
+    """Write which SKPD reported which quarters of ``year`` ("Rekap", with a chart),
+    what they found ("Temuan": rows not carried out as written or with deviations) and
+    every reported row ("Semua Laporan"). Returns the summary frame."""
+    check_output(path)
+    summary, rows = supervision_summary(register, year)
+    rows = rows.assign(quarter=[_quarter(p) for p in rows["period"]])
+    found = rows[(rows["as_written"] == False) | rows["deviations"].notna()]  # noqa: E712
+    workbook = open_workbook(
+        path, f"Rekap Pengawasan SOP {year}", "ekspor_pengawasan", EXPORT_VERSION
+    )
+    formats = ExportFormats(workbook)
+    sheet = workbook.add_worksheet("Rekap")
+    first, last = write_table(
+        sheet,
+        formats,
+        summary,
+        (
+            Col("agency_code", "Kode Komponen", 10),
+            Col("agency", "SKPD", 34),
+            *(Col(f"q{q}", f"{QUARTERS[q - 1]}: SOP Dilaporkan", 12, "int") for q in range(1, 5)),
+            Col("quarters", "Triwulan Dilaporkan", 12, "int"),
+            Col("deviating", "SOP Tidak Sesuai", 12, "int"),
+        ),
+        f"REKAP LAPORAN PENGAWASAN PELAKSANAAN SOP TAHUN {year} {regency.upper()}",
+        "Laporan atasan langsung kepada Kepala SKPD setiap triwulan (Pasal 19 ayat (2)); "
+        "0 = belum melapor",
+        total="Jumlah",
+    )
+    if last >= first:
+        chart = column_chart(
+            workbook,
+            sheet,
+            "SOP yang dilaporkan per triwulan",
+            "Jumlah SOP",
+            (2, 3, 4, 5),
+            first,
+            last,
+        )
+        place_chart(sheet, chart, last + 3)
+    columns = (
+        Col("agency_code", "Kode Komponen", 10),
+        Col("agency_short", "SKPD", 22),
+        Col("quarter", "Triwulan", 9),
+        Col("code", "Nomor SOP", 16),
+        Col("title", "Nama SOP", 34),
+        Col("as_written", "Dilaksanakan sesuai SOP", 11, "yes_no"),
+        Col("deviations", "Penyimpangan yang Ditemukan", 32),
+        Col("action", "Tindakan yang Diambil", 30),
+        Col("supervisor", "Atasan Langsung", 22),
+        Col("reported_on", "Tanggal Laporan", 13, "date"),
+    )
+    write_table(
+        workbook.add_worksheet("Temuan"),
+        formats,
+        found,
+        columns,
+        f"TEMUAN PENGAWASAN PELAKSANAAN SOP TAHUN {year}",
+        "SOP yang tidak dilaksanakan sesuai SOP atau dengan penyimpangan",
+    )
+    write_table(
+        workbook.add_worksheet("Semua Laporan"),
+        formats,
+        rows,
+        columns,
+        f"LAPORAN PENGAWASAN PELAKSANAAN SOP TAHUN {year}",
+        "Seluruh baris laporan yang berlaku (kiriman terakhir per SKPD dan triwulan)",
+    )
+    sheet.activate()
+    stamp_names(workbook, "ekspor_pengawasan", EXPORT_VERSION, {"sopxl_period": str(year)})
+    close(workbook, path)
+    return summary
+
+
+def _quarter(period: str) -> str:
+    return QUARTERS[int(period[-1]) - 1] if "Q" in period else period
+
+
+# --- evaluation (Pasal 18) -------------------------------------------------------------
+
+
+def evaluation_frames(register: Register, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The evaluation of ``year``: per SOP (answer rows plus ``score``, the number of Ya)
+    and per active SKPD (``evaluated``, the share of Ya per criterion key, ``share`` over
+    all criteria, and one count per recommendation: ``rec_tetap``, ...)."""
+    rows = answers_frame(register, spec.EVALUATION.kind, str(year))
+    rows = rows[rows["period"] == str(year)].reset_index(drop=True)
+    rows["score"] = sum((rows[key] == True).astype(int) for key in CRITERIA_KEYS)  # noqa: E712
+    summary = agency_frame(register)
+    evaluated: list[int] = []
+    overall: list[float | None] = []
+    shares: dict[str, list[float | None]] = {k: [] for k in CRITERIA_KEYS}
+    recs: dict[str, list[int]] = {r: [] for r in spec.RECOMMENDATIONS}
+    for code in summary["agency_code"]:
+        mine = rows[rows["agency_code"] == code]
+        evaluated.append(len(mine))
+        for key in CRITERIA_KEYS:
+            shares[key].append(float((mine[key] == True).mean()) if len(mine) else None)  # noqa: E712
+        overall.append(float(mine["score"].sum() / (7 * len(mine))) if len(mine) else None)
+        for rec in spec.RECOMMENDATIONS:
+            recs[rec].append(int((mine["recommendation"] == rec).sum()))
+    summary["evaluated"] = evaluated
+    for key in CRITERIA_KEYS:
+        summary[key] = shares[key]
+    summary["share"] = overall
+    for rec in spec.RECOMMENDATIONS:
+        summary[rec_key(rec)] = recs[rec]
+    return rows, summary
+
+
+def rec_key(recommendation: str) -> str:
+    """``rec_tetap``, ``rec_disempurnakan``, ``rec_dicabut``, ``rec_sop_baru_diperlukan``."""
+    return "rec_" + recommendation.lower().replace(" ", "_")
+
+
+def export_evaluation(
+    register: Register, path: Path, year: int, regency: str = "Kabupaten Kutai Kartanegara"
+) -> pd.DataFrame:
+    """Write the evaluation of ``year``: "Per SKPD" (share of Ya per criterion and the
+    recommendations, with a chart), "Per SOP", and "Perlu Disempurnakan" (the SOPs to
+    revise; ``sopxl template revision`` makes their forms). Returns the per-SOP frame."""
+    check_output(path)
+    rows, summary = evaluation_frames(register, year)
+    summary = summary[summary["evaluated"] > 0].reset_index(drop=True)
+    workbook = open_workbook(path, f"Evaluasi SOP {year}", "ekspor_evaluasi", EXPORT_VERSION)
+    formats = ExportFormats(workbook)
+    sheet = workbook.add_worksheet("Per SKPD")
+    criteria = tuple(Col(key, label, 12, "share") for key, label in spec.CRITERIA)
+    first, last = write_table(
+        sheet,
+        formats,
+        summary,
+        (
+            Col("agency_code", "Kode Komponen", 10),
+            Col("agency", "SKPD", 30),
+            Col("evaluated", "SOP Dievaluasi", 11, "int"),
+            *criteria,
+            Col("share", "Rata-rata Ya", 10, "share"),
+            *(Col(rec_key(r), r, 12, "int") for r in spec.RECOMMENDATIONS),
+        ),
+        f"HASIL EVALUASI PENERAPAN SOP TAHUN {year} {regency.upper()}",
+        "Persentase jawaban Ya per kriteria evaluasi, dan rekomendasi (Pasal 18)",
+        total="Kabupaten",
+    )
+    if last >= first:
+        chart = column_chart(
+            workbook,
+            sheet,
+            "Persentase Ya per kriteria evaluasi",
+            "Ya",
+            (3, 4, 5, 6, 7, 8, 9),
+            first,
+            last,
+            percent=True,
+        )
+        place_chart(sheet, chart, last + 3)
+    per_sop = (
+        Col("agency_code", "Kode Komponen", 10),
+        Col("agency_short", "SKPD", 20),
+        Col("code", "Nomor SOP", 16),
+        Col("title", "Nama SOP", 34),
+        *(Col(key, label, 11, "yes_no") for key, label in spec.CRITERIA),
+        Col("score", "Jumlah Ya (dari 7)", 9, "int"),
+        Col("notes", "Catatan", 30),
+        Col("recommendation", "Rekomendasi", 14),
+    )
+    write_table(
+        workbook.add_worksheet("Per SOP"),
+        formats,
+        rows,
+        per_sop,
+        f"EVALUASI PENERAPAN SOP TAHUN {year} PER SOP",
+        "Formulir evaluasi yang berlaku (kiriman terakhir per SKPD)",
+    )
+    revise = rows[rows["recommendation"] == spec.REVISE]
+    write_table(
+        workbook.add_worksheet("Perlu Disempurnakan"),
+        formats,
+        revise,
+        (
+            Col("agency_code", "Kode Komponen", 10),
+            Col("agency_short", "SKPD", 22),
+            Col("code", "Nomor SOP", 16),
+            Col("title", "Nama SOP", 40),
+            Col("score", "Jumlah Ya (dari 7)", 9, "int"),
+            Col("notes", "Catatan", 44),
+        ),
+        f"SOP YANG PERLU DISEMPURNAKAN (EVALUASI TAHUN {year})",
+        f"Formulir revisi: sopxl template revision --year {year} -o FOLDER; SOP yang "
+        "disempurnakan ditetapkan dengan Keputusan Bupati (Pasal 20 ayat (3))",
+    )
+    sheet.activate()
+    stamp_names(workbook, "ekspor_evaluasi", EXPORT_VERSION, {"sopxl_period": str(year)})
+    close(workbook, path)
+    return rows

@@ -1,0 +1,260 @@
+"""The report to the Bupati on the implementation of SOPs (Pasal 21), for one year.
+
+Sheets, each printable on A4 landscape with native Excel charts:
+- "Tahapan": per SKPD, the number of SOPs that reached each stage by 31 December
+  (bernomor, ditulis, diverifikasi, diuji coba, ditetapkan, disosialisasikan, dilatih).
+- "Evaluasi": per SKPD, SOPs evaluated, the average share of Ya, the recommendations.
+- "Monitoring dan Pengawasan": per SKPD, SOPs in force, monitored, running well or not,
+  quarters of supervision reported, SOPs found not carried out as written.
+- "Kaji Ulang": per SKPD, SOPs whose review (Pasal 20) was due by 31 December.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from sopxl.forms import lifecycle_spec as spec
+from sopxl.forms.xlsx import check, open_workbook, stamp_names
+from sopxl.lifecycle.exports import (
+    EXPORT_VERSION,
+    agency_frame,
+    as_date,
+    evaluation_frames,
+    rec_key,
+    review_frame,
+    supervision_summary,
+)
+from sopxl.lifecycle.frames import answers_frame, status_frame
+from sopxl.lifecycle.sheets import (
+    Col,
+    ExportFormats,
+    check_output,
+    close,
+    column_chart,
+    place_chart,
+    write_table,
+)
+from sopxl.register.store import Register
+
+KIND_REPORT = "ekspor_laporan_bupati"
+STAGE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("coded", "Bernomor"),
+    ("written", "Ditulis"),
+    ("verified", "Diverifikasi"),
+    ("trialled", "Diuji Coba"),
+    ("enacted", "Ditetapkan"),
+    ("socialised", "Disosialisasikan"),
+    ("trained", "Dilatih"),
+)
+_STAGE_DATES = {
+    "verified": "verified_on",
+    "trialled": "trial_on",
+    "enacted": "decree_on",
+    "socialised": "socialised_on",
+    "trained": "trained_on",
+}
+
+
+@dataclass(frozen=True)
+class BupatiReport:
+    """The frames the report was written from (one row per active SKPD with SOPs)."""
+
+    stages: pd.DataFrame
+    evaluation: pd.DataFrame
+    coverage: pd.DataFrame
+    review: pd.DataFrame
+
+
+def report_frames(register: Register, year: int) -> BupatiReport:
+    """The report's numbers for ``year`` (see the module docstring)."""
+    end = date(year, 12, 31)
+    agencies = agency_frame(register)
+    titles = register.inventory_frame()
+    titles = titles[titles["code"].notna()]
+    status = status_frame(register, year)
+    reached: dict[str, dict[int, bool]] = {key: {} for key in _STAGE_DATES}
+    for record in status.to_dict("records"):
+        for key, field in _STAGE_DATES.items():
+            day = as_date(record.get(field))
+            reached[key][int(record["title_id"])] = day is not None and day <= end
+    stages = agencies.copy()
+    enacted_ids: set[int] = {i for i, ok in reached["enacted"].items() if ok}
+    counts: dict[str, list[int]] = {key: [] for key, _ in STAGE_COLUMNS}
+    in_force: list[int] = []
+    for code in agencies["agency_code"]:
+        mine = titles[titles["agency_code"] == code]
+        ids = [int(i) for i in mine["title_id"]]
+        counts["coded"].append(len(ids))
+        written = mine["stage"].isin(["penulisan", "verifikasi", "penetapan"]) | (
+            mine["form_revision"] > 0
+        )
+        counts["written"].append(int(written.sum()))
+        for key in _STAGE_DATES:
+            counts[key].append(sum(1 for i in ids if reached[key].get(i, False)))
+        in_force.append(sum(1 for i in ids if i in enacted_ids))
+    for key, _ in STAGE_COLUMNS:
+        stages[key] = counts[key]
+    keep = stages["coded"] > 0
+    stages = stages[keep].reset_index(drop=True)
+
+    _, evaluation = evaluation_frames(register, year)
+    evaluation = evaluation[keep].reset_index(drop=True)
+
+    monitoring = answers_frame(register, spec.MONITORING.kind, str(year))
+    monitoring = monitoring[monitoring["period"] == str(year)]
+    supervision, _ = supervision_summary(register, year)
+    coverage = agencies.copy()
+    coverage["in_force"] = in_force
+    coverage["monitored"] = [
+        int((monitoring["agency_code"] == c).sum()) for c in agencies["agency_code"]
+    ]
+    coverage["good"] = [
+        int(((monitoring["agency_code"] == c) & (monitoring["assessment"] == spec.GOOD)).sum())
+        for c in agencies["agency_code"]
+    ]
+    coverage["not_good"] = coverage["monitored"] - coverage["good"]
+    coverage["monitored_share"] = [
+        (m / f) if f else None
+        for m, f in zip(coverage["monitored"], coverage["in_force"], strict=True)
+    ]
+    coverage["quarters"] = supervision["quarters"].to_numpy()
+    coverage["quarters_share"] = coverage["quarters"] / 4
+    coverage["deviating"] = supervision["deviating"].to_numpy()
+    coverage = coverage[keep].reset_index(drop=True)
+
+    due = review_frame(register, end, 0)
+    review = agencies.copy()
+    review["in_force"] = in_force
+    review["due"] = [
+        int(((due["agency_code"] == c) & (due["state"] == "jatuh tempo")).sum())
+        for c in agencies["agency_code"]
+    ]
+    review = review[keep].reset_index(drop=True)
+    return BupatiReport(stages, evaluation, coverage, review)
+
+
+def export_report(
+    register: Register, path: Path, year: int, regency: str = "Kabupaten Kutai Kartanegara"
+) -> BupatiReport:
+    """Write the report to the Bupati for ``year`` to ``path`` and return its frames."""
+    check_output(path)
+    data = report_frames(register, year)
+    workbook = open_workbook(
+        path, f"Laporan Pelaksanaan SOP Tahun {year}", KIND_REPORT, EXPORT_VERSION
+    )
+    formats = ExportFormats(workbook)
+    place = regency.upper()
+    agency_cols = (Col("agency_code", "Kode Komponen", 10), Col("agency", "SKPD", 30))
+
+    sheet = workbook.add_worksheet("Tahapan")
+    first, last = write_table(
+        sheet,
+        formats,
+        data.stages,
+        (*agency_cols, *(Col(key, label, 12, "int") for key, label in STAGE_COLUMNS)),
+        f"LAPORAN HASIL PELAKSANAAN SOP KEPADA BUPATI (PASAL 21) TAHUN {year}",
+        f"{place}: jumlah SOP yang telah mencapai setiap tahap sampai 31 Desember {year}",
+        total="Jumlah",
+    )
+    if last >= first:
+        chart = column_chart(
+            workbook,
+            sheet,
+            "SOP per tahap",
+            "Jumlah SOP",
+            range(2, 2 + len(STAGE_COLUMNS)),
+            first,
+            last,
+        )
+        place_chart(sheet, chart, last + 3)
+
+    sheet = workbook.add_worksheet("Evaluasi")
+    recs = tuple(Col(rec_key(r), r, 12, "int") for r in spec.RECOMMENDATIONS)
+    first, last = write_table(
+        sheet,
+        formats,
+        data.evaluation,
+        (
+            *agency_cols,
+            Col("evaluated", "SOP Dievaluasi", 11, "int"),
+            Col("share", "Rata-rata Jawaban Ya", 12, "share"),
+            *recs,
+        ),
+        f"HASIL EVALUASI SOP TAHUN {year} (PASAL 18)",
+        "Rata-rata jawaban Ya atas tujuh kriteria evaluasi, dan rekomendasi",
+        total="Jumlah",
+    )
+    if last >= first:
+        chart = column_chart(
+            workbook,
+            sheet,
+            "Rekomendasi evaluasi per SKPD",
+            "Jumlah SOP",
+            (4, 5, 6, 7),
+            first,
+            last,
+            stacked=True,
+        )
+        place_chart(sheet, chart, last + 3)
+
+    sheet = workbook.add_worksheet("Monitoring dan Pengawasan")
+    first, last = write_table(
+        sheet,
+        formats,
+        data.coverage,
+        (
+            *agency_cols,
+            Col("in_force", "SOP Berlaku", 10, "int"),
+            Col("monitored", "SOP Dimonitor", 10, "int"),
+            Col("monitored_share", "Cakupan Monitoring", 11, "share"),
+            Col("good", "Berjalan dengan Baik", 11, "int"),
+            Col("not_good", "Tidak Berjalan dengan Baik", 11, "int"),
+            Col("quarters", "Triwulan Pengawasan Dilaporkan", 12, "int"),
+            Col("quarters_share", "Cakupan Pengawasan", 11, "share"),
+            Col("deviating", "SOP Tidak Sesuai (Pengawasan)", 12, "int"),
+        ),
+        f"MONITORING (PASAL 17) DAN PENGAWASAN (PASAL 19) TAHUN {year}",
+        "Cakupan: SOP dimonitor dari SOP berlaku; triwulan yang dilaporkan dari 4",
+        total="Jumlah",
+    )
+    if last >= first:
+        chart = column_chart(
+            workbook,
+            sheet,
+            "Cakupan monitoring dan pengawasan",
+            "Cakupan",
+            (4, 8),
+            first,
+            last,
+            percent=True,
+        )
+        place_chart(sheet, chart, last + 3)
+
+    sheet = workbook.add_worksheet("Kaji Ulang")
+    first, last = write_table(
+        sheet,
+        formats,
+        data.review,
+        (
+            *agency_cols,
+            Col("in_force", "SOP Berlaku", 10, "int"),
+            Col("due", f"Jatuh Tempo Kaji Ulang s.d. 31/12/{year}", 14, "int"),
+        ),
+        f"TUNGGAKAN KAJI ULANG SOP (PASAL 20) PER 31 DESEMBER {year}",
+        "SOP yang belum dikaji ulang 2 (dua) tahun sesudah penetapan atau kaji ulang terakhir",
+        total="Jumlah",
+    )
+    if last >= first:
+        chart = column_chart(
+            workbook, sheet, "Tunggakan kaji ulang", "Jumlah SOP", (2, 3), first, last
+        )
+        place_chart(sheet, chart, last + 3)
+    workbook.get_worksheet_by_name("Tahapan").activate()
+    check(workbook.set_custom_property("sopxl_period", str(year)), "properti periode")
+    stamp_names(workbook, KIND_REPORT, EXPORT_VERSION, {"sopxl_period": str(year)})
+    close(workbook, path)
+    return data

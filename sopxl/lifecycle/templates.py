@@ -1,0 +1,187 @@
+"""Lifecycle forms pre-filled from the register (``sopxl template status|monitoring|
+evaluation|supervision``) and SOP revision forms (``sopxl template revision``).
+
+Which SOPs a form lists, per SKPD:
+- Status SOP: every active coded SOP, with its latest recorded status (the form of an
+  earlier year carries over, so each year's form is complete).
+- Monitoring, Evaluasi, Pengawasan: the SOPs enacted by the end of the period according
+  to the Status SOP forms; when the register knows of no enacted SOP of the SKPD yet,
+  every coded SOP (the import then warns ``LC_SOP_NOT_ENACTED``). Answers already
+  recorded for the same period are pre-filled, so a regenerated form can be corrected.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from sopxl.errors import InputError, OperationalError, UsageError
+from sopxl.forms import lifecycle_spec as spec
+from sopxl.forms.lifecycle_form import Answer, FormRow, write_lifecycle_form
+from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
+from sopxl.lifecycle.periods import Period, parse_period
+from sopxl.register.store import Register, open_register
+from sopxl.workspace import Workspace
+
+
+def form_file_name(form: spec.FormSpec, code: str, short_name: str, period: Period) -> str:
+    """``status-sop-12-disdukcapil-2026.xlsx``."""
+    slug = re.sub(r"[^0-9A-Za-z]+", "-", short_name).strip("-").lower() or "skpd"
+    return f"{form.file_prefix}-{code}-{slug}-{period.key.lower()}.xlsx"
+
+
+def _clean(value: object) -> Answer:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, bool | date | str):
+        return value
+    return str(value)
+
+
+def form_rows(
+    register: Register, form: spec.FormSpec, agency_code: str, period: Period
+) -> tuple[list[FormRow], dict[str, Answer]]:
+    """The rows (and header answers) the ``form`` of SKPD ``agency_code`` for ``period``
+    is pre-filled with (see the module docstring)."""
+    titles = register.inventory_frame(agency_code)
+    titles = titles[titles["code"].notna()].sort_values("code", kind="stable")
+    if form.kind == spec.STATUS.kind:
+        known = status_frame(register, period.year)
+    else:
+        known = answers_frame(register, form.kind, period.key)
+        known = known[known["period"] == period.key]
+        enacted = enacted_titles(register, period.end)
+        mine = titles[titles["title_id"].isin(list(enacted))]
+        if not mine.empty:
+            titles = mine
+    by_title: dict[int, dict[str, Any]] = {
+        int(record["title_id"]): {str(k): v for k, v in record.items()}
+        for record in known.to_dict("records")
+    }
+    rows: list[FormRow] = []
+    for record in titles.to_dict("records"):
+        answers = by_title.get(int(record["title_id"]), {})
+        values = {
+            column.key: _clean(answers.get(column.key))
+            for column in form.inputs
+            if _clean(answers.get(column.key)) is not None
+        }
+        rows.append(FormRow(str(record["code"]), str(record["title"]), values))
+    header: dict[str, Answer] = {}
+    if form.header_fields and not known.empty:
+        first = known.iloc[0]
+        header = {item.key: _clean(first[item.key]) for item in form.header_fields}
+    return rows, header
+
+
+def write_lifecycle_templates(
+    workspace: Workspace, name: str, period_text: str, agency: str | None, output: Path
+) -> list[Path]:
+    """Write form ``name`` (``status``, ``monitoring``, ``evaluation``, ``supervision``)
+    for ``period_text``: with ``agency`` to the file ``output``; without, one workbook per
+    active SKPD with coded SOPs into the folder ``output``. Returns the paths written."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    form = spec.BY_NAME[name]
+    period = parse_period(period_text, form.period)
+    if agency is not None:
+        if output.suffix.lower() != ".xlsx":
+            raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {output}")
+        if not output.parent.exists():
+            raise OperationalError(f"Folder tujuan tidak ada: {output.parent}")
+    register = open_register(workspace.db_url, create=False)
+    try:
+        codes = [agency] if agency is not None else register.agency_codes()
+        plans = []
+        for code in codes:
+            outline = register.agency_outline(code)
+            rows, header = form_rows(register, form, code, period)
+            if not rows and agency is None:
+                continue  # an SKPD without coded SOPs has nothing to report
+            if not rows:
+                raise InputError(
+                    f"SKPD '{code}' ({outline.name}) belum mempunyai SOP bernomor. Impor "
+                    "inventaris judul SOP-nya terlebih dahulu."
+                )
+            plans.append((outline, rows, header))
+    finally:
+        register.close()
+    if not plans:
+        raise InputError("Belum ada SKPD yang mempunyai SOP bernomor di register.")
+    written: list[Path] = []
+    try:
+        if agency is None:
+            output.mkdir(parents=True, exist_ok=True)
+        for outline, rows, header in plans:
+            path = (
+                output
+                if agency is not None
+                else output
+                / form_file_name(form, outline.code, outline.short_name or outline.name, period)
+            )
+            write_lifecycle_form(path, form, outline.code, outline.name, period, rows, header)
+            written.append(path)
+    except (OSError, FileCreateError) as error:
+        raise OperationalError(f"Tidak dapat menulis {output}: {error}") from error
+    return written
+
+
+def revision_titles(register: Register, year: int) -> pd.DataFrame:
+    """SOPs whose evaluation of ``year`` recommends *Disempurnakan*, with their notes:
+    agency_code, code, title, title_id, notes."""
+    frame = answers_frame(register, spec.EVALUATION.kind, str(year))
+    frame = frame[(frame["period"] == str(year)) & (frame["recommendation"] == spec.REVISE)]
+    return frame[["agency_code", "code", "title", "title_id", "notes"]].reset_index(drop=True)
+
+
+def write_revision_forms(
+    workspace: Workspace,
+    year: int,
+    out_dir: Path,
+    revised_on: date | None = None,
+) -> list[Path]:
+    """One SOP form (Lampiran II) per SOP whose evaluation of ``year`` recommends
+    *Disempurnakan*, pre-filled with what the register holds (SKPD, unit kerja, bagian,
+    Nomor SOP, Nama SOP, dasar hukum) and Tanggal Revisi ``revised_on`` (default: today),
+    into ``out_dir``. Returns the paths, by Nomor SOP."""
+    import dataclasses
+
+    from xlsxwriter.exceptions import FileCreateError
+
+    from sopxl.forms.sop_form import write_sop_form
+    from sopxl.register.sop_forms import agency_sops
+
+    register = open_register(workspace.db_url, create=False)
+    try:
+        wanted = revision_titles(register, year)
+    finally:
+        register.close()
+    if wanted.empty:
+        raise InputError(
+            f"Tidak ada SOP yang direkomendasikan Disempurnakan pada evaluasi tahun {year}."
+        )
+    when = revised_on or date.today()
+    codes = set(wanted["code"].astype(str))
+    sops = [
+        dataclasses.replace(sop, identity=dataclasses.replace(sop.identity, revised_on=when))
+        for code in sorted(set(wanted["agency_code"].astype(str)))
+        for sop in agency_sops(workspace, code)
+        if sop.identity.code in codes
+    ]
+    written: list[Path] = []
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for sop in sorted(sops, key=lambda item: item.identity.code):
+            slug = re.sub(r"[^0-9A-Za-z]+", "-", f"revisi {sop.identity.code} {sop.identity.title}")
+            path = out_dir / f"{slug.strip('-').lower()[:80].rstrip('-')}.xlsx"
+            write_sop_form(path, sop)
+            written.append(path)
+    except (OSError, FileCreateError) as error:
+        raise OperationalError(f"Tidak dapat menulis formulir ke {out_dir}: {error}") from error
+    return written
