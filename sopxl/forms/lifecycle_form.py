@@ -189,6 +189,8 @@ def _write_main(
     for index in range(total):
         row = at.first + index
         item = rows[index] if index < len(rows) else None
+        # Room for two lines: SOP titles wrap in their column, and people write notes.
+        check(sheet.set_row(row, 27), "tinggi baris")
         for col, column in enumerate(columns):
             if column.kind == "number":
                 check(sheet.write_number(row, col, index + 1, formats.number), "No")
@@ -292,6 +294,12 @@ def _write_header(sheet: Any, formats: TableFormats, form: spec.FormSpec, at: La
         )
     tallest = max(len(c.label) / max(c.width - 2, 1) for c in columns)
     check(sheet.set_row(at.header + 1, max(30, 14 * (int(tallest) + 1))), "tinggi baris")
+    group_widths: dict[str, float] = {}
+    for column in columns:
+        if column.group:
+            group_widths[column.group] = group_widths.get(column.group, 0) + column.width
+    group_lines = max((len(g) / max(w - 2, 1) for g, w in group_widths.items()), default=0)
+    check(sheet.set_row(at.header, max(15, 14 * (int(group_lines) + 1) + 2)), "tinggi baris")
 
 
 def _write_guide(sheet: Any, formats: TableFormats, form: spec.FormSpec) -> None:
