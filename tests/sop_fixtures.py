@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from string import Formatter
@@ -102,34 +100,7 @@ def soffice() -> str | None:
 
 
 def convert(binary: str, source: Path, formats: Sequence[str], out_dir: Path) -> dict[str, Path]:
-    """Save ``source`` in each of ``formats`` with LibreOffice, in a profile of its own.
+    """Save ``source`` in each of ``formats`` with LibreOffice (see :mod:`tests.office`)."""
+    from tests.office import convert as office_convert
 
-    LibreOffice exits 0 even when a file failed to load, so each output's existence is
-    what is checked.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="lo-sopxl-"))
-    results: dict[str, Path] = {}
-    try:
-        for target_format in formats:
-            subprocess.run(
-                [
-                    binary,
-                    f"-env:UserInstallation={profile.as_uri()}",
-                    "--headless",
-                    "--convert-to",
-                    target_format,
-                    "--outdir",
-                    str(out_dir),
-                    str(source),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=180,
-            )
-            result = out_dir / f"{source.stem}.{target_format}"
-            assert result.exists(), f"LibreOffice did not write {result}"
-            results[target_format] = result
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    return results
+    return {target: office_convert(source, target, out_dir) for target in formats}

@@ -5,12 +5,8 @@ the SKPDs."""
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
-import shutil
-import subprocess
-import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +37,7 @@ from sopxl.findings import FieldRef, FileReport, Finding, finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import layout_for
 from tests.conftest import ROOT
+from tests.office import convert, page_sizes
 
 # A real-looking path with everything that breaks naive links: a space, "#", non-ASCII.
 FILE = "masuk/Dinas Dukcapil/surat #1 masuk ünik.xlsx"
@@ -525,55 +522,7 @@ def test_returned_copies_of_a_batch_are_all_written(tmp_path: Path) -> None:
 
 # --- LibreOffice --------------------------------------------------------------------------
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-PDFINFO = shutil.which("pdfinfo")
-needs_libreoffice = pytest.mark.skipif(
-    (SOFFICE is None or PDFINFO is None) and not os.environ.get("CI"),
-    reason="LibreOffice/poppler not installed (.ci/run installs them; CI never skips)",
-)
 
-
-def _to_pdf(xlsx: Path, out_dir: Path) -> Path:
-    assert SOFFICE and PDFINFO, "CI must have LibreOffice and poppler-utils installed"
-    profile = Path(f"/tmp/lo-{uuid.uuid4().hex}")
-    try:
-        subprocess.run(
-            [
-                SOFFICE,
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out_dir),
-                str(xlsx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    pdf = out_dir / (xlsx.stem + ".pdf")
-    # LibreOffice exits 0 even when it failed to load the file: the PDF must exist.
-    assert pdf.exists() and pdf.stat().st_size > 1000, "LibreOffice produced no PDF"
-    return pdf
-
-
-def _page_sizes(pdf: Path) -> list[tuple[int, int]]:
-    assert PDFINFO
-    out = subprocess.run(
-        [PDFINFO, "-f", "1", "-l", "99", str(pdf)], check=True, capture_output=True, text=True
-    ).stdout
-    sizes = []
-    for line in out.splitlines():
-        if line.startswith("Page") and "size:" in line:
-            parts = line.split("size:")[1].split()
-            sizes.append((round(float(parts[0])), round(float(parts[2]))))
-    return sizes
-
-
-@needs_libreoffice
 def test_libreoffice_prints_the_returned_copy_and_follows_the_report_links(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -581,7 +530,7 @@ def test_libreoffice_prints_the_returned_copy_and_follows_the_report_links(
     copy, _ = _returned(tmp_path)
     plain = copy.with_name("kembali.xlsx")  # a plain name keeps the PDF name predictable
     copy.rename(plain)
-    pages = _page_sizes(_to_pdf(plain, tmp_path))
+    pages = page_sizes(convert(plain, "pdf", tmp_path))
     landscape, portrait = (842, 595), (595, 842)
     # Catatan Verifikasi (one landscape page), then the form as it always prints: title and
     # identity in portrait, the procedure in landscape (one or two pages depending on the
@@ -594,8 +543,8 @@ def test_libreoffice_prints_the_returned_copy_and_follows_the_report_links(
     report = tmp_path / "laporan" / "temuan.xlsx"
     report.parent.mkdir()
     write_findings_report(_reports(), report)
-    pdf = _to_pdf(report, tmp_path)
-    assert _page_sizes(pdf) == [landscape, landscape]
+    pdf = convert(report, "pdf", tmp_path)
+    assert page_sizes(pdf) == [landscape, landscape]
     # LibreOffice resolves the escaped, relative links to the very files and cells: the
     # "#" in the file name stays part of the path, the one before the cell starts the place.
     links = set()

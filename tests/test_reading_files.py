@@ -8,10 +8,8 @@ and, where it matters, within a small amount of memory.
 
 from __future__ import annotations
 
-import os
 import shutil
 import struct
-import subprocess
 import tracemalloc
 import warnings
 import zipfile
@@ -28,6 +26,7 @@ from sopxl.findings import finding
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.reading.files import Limits, find_workbooks, load_workbook_data
 from sopxl.reading.grid import UnreadableFile, WorkbookData
+from tests.office import convert
 
 MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 STRICT_NS = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
@@ -185,39 +184,6 @@ def minimal_ods(path: Path, rows: bytes, prolog: bytes = b'<?xml version="1.0"?>
         archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
         archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
     return path
-
-
-def soffice() -> str:
-    """The LibreOffice binary; tests needing it skip without it, except on CI."""
-    found = shutil.which("soffice")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) is required on CI")
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return found
-
-
-def convert(source: Path, kind: str, folder: Path) -> Path:
-    folder.mkdir(exist_ok=True)
-    profile = folder / "lo-profile"
-    subprocess.run(
-        [
-            soffice(),
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            kind,
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    converted = folder / f"{source.stem}.{kind}"
-    assert converted.exists(), "LibreOffice exits 0 even when it fails: no output"
-    return converted
 
 
 def text_cells(data: WorkbookData, sheet: str) -> dict[tuple[int, int], str]:

@@ -13,9 +13,10 @@ import pytest
 from sopxl.errors import InputError
 from sopxl.forms import inventory_spec
 from sopxl.forms.org_form import write_org_master
+from sopxl.kukar import KECAMATAN
 from sopxl.reading.files import load_workbook_data
 from sopxl.register.exports import export_decree, export_inventory
-from sopxl.register.kukar import KECAMATAN, sample_master
+from sopxl.register.kukar import sample_master
 from sopxl.register.readers import read_org_master, recognise
 from sopxl.register.sop_forms import write_agency_sop_forms
 from sopxl.register.store import open_register

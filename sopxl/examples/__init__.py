@@ -38,7 +38,8 @@ from sopxl.examples.correspondence import disposisi_surat, surat_keluar, surat_m
 from sopxl.examples.personnel import cuti_pegawai
 from sopxl.examples.procurement import pengadaan_langsung
 from sopxl.examples.services import ktp_el, sktm
-from sopxl.examples.synthetic import KECAMATAN, synthetic_sop
+from sopxl.examples.synthetic import synthetic_sop
+from sopxl.kukar import KECAMATAN
 from sopxl.model import Sop
 
 __all__ = [

@@ -20,31 +20,8 @@ from sopxl.examples.common import (
     minutes,
     working_days,
 )
+from sopxl.kukar import KECAMATAN
 from sopxl.model import Actor, Approval, Duration, Identity, Sop, Symbol
-
-KECAMATAN: tuple[str, ...] = (
-    "Tenggarong",
-    "Tenggarong Seberang",
-    "Loa Kulu",
-    "Loa Janan",
-    "Samboja",
-    "Samboja Barat",
-    "Muara Jawa",
-    "Sanga-Sanga",
-    "Anggana",
-    "Muara Badak",
-    "Marang Kayu",
-    "Sebulu",
-    "Muara Kaman",
-    "Kota Bangun",
-    "Kota Bangun Darat",
-    "Muara Muntai",
-    "Muara Wis",
-    "Kenohan",
-    "Kembang Janggut",
-    "Tabang",
-)
-"""The 20 kecamatan of Kutai Kartanegara."""
 
 # (SKPD, unit kerja, bagian, jabatan of its head)
 _AGENCIES: tuple[tuple[str, str, str, str], ...] = (

@@ -10,30 +10,8 @@ Kepegawaian.
 
 from __future__ import annotations
 
+from sopxl.kukar import KECAMATAN
 from sopxl.register.documents import AgencyRow, OrgMaster, SectionRow, UnitRow
-
-KECAMATAN: tuple[str, ...] = (
-    "Tenggarong",
-    "Tenggarong Seberang",
-    "Loa Kulu",
-    "Loa Janan",
-    "Samboja",
-    "Samboja Barat",
-    "Muara Jawa",
-    "Sanga-Sanga",
-    "Anggana",
-    "Muara Badak",
-    "Marang Kayu",
-    "Sebulu",
-    "Muara Kaman",
-    "Kota Bangun",
-    "Kota Bangun Darat",
-    "Muara Muntai",
-    "Muara Wis",
-    "Kenohan",
-    "Kembang Janggut",
-    "Tabang",
-)
 
 _SECRETARIAT = (
     "Sekretariat",
