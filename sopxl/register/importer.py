@@ -443,7 +443,8 @@ def _record_files(session: Session, prepared: list[_Prepared], results: list[App
         key = session.conn.execute(
             f.insert().values(
                 run_id=session.run_id,
-                path=str(prep.path),
+                # Absolute, so that the form can be found again from any folder.
+                path=str(prep.path.resolve()),
                 sha256=prep.sha256,
                 kind=prep.kind or "tidak dikenal",
                 outcome=result.outcome,
