@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sopxl.model import Sop
 
@@ -32,8 +33,7 @@ class Severity(enum.Enum):
     WARNING = "peringatan"
 
 
-@dataclass(frozen=True)
-class FieldRef:
+class FieldRef(NamedTuple):
     """A field of the SOP form, independent of where a person's workbook put it.
 
     ``area`` is one of:
@@ -46,11 +46,14 @@ class FieldRef:
       pelaksana column), ``requirements``, ``duration``, ``output``, ``note``,
       ``yes_target``, ``no_target``;
     - ``"sheet"``: the whole ``key`` sheet (a missing label, an empty table).
+
+    A named tuple: the reader hashes hundreds of refs per form, and a tuple hashes in C.
     """
 
     area: str
     key: str = ""
-    index: int | None = None
+    # Shadows tuple.index on purpose: the field is the public name.
+    index: int | None = None  # type: ignore[assignment]
     actor: int | None = None
 
 

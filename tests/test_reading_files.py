@@ -300,6 +300,32 @@ def test_an_ods_named_expression_is_a_stamp(tmp_path: Path) -> None:
     assert load_workbook_data(path).stamp == {"sopxl_kind": "sop"}
 
 
+def test_a_lazy_load_reads_only_the_sheets_asked_for_and_the_same_values(form: Path) -> None:
+    eager = load_workbook_data(form)
+    lazy = load_workbook_data(form, lazy=True)
+
+    assert lazy.sheet_names == tuple(sheet.name for sheet in eager.sheets)
+    assert lazy.sheet("Uraian Prosedur") == eager.sheet("Uraian Prosedur")
+    assert lazy.sheet("Tidak Ada") is None
+    assert lazy.sheets == eager.sheets
+    assert (lazy.format, lazy.stamp) == (eager.format, eager.stamp)
+
+
+def test_a_sheet_damaged_past_the_guards_is_unreadable_when_checked(
+    form: Path, tmp_path: Path
+) -> None:
+    from sopxl.checking.run import check_file
+
+    data = load_workbook_data(form)
+    part = f"xl/worksheets/sheet{data.sheet_names.index('Uraian Prosedur') + 1}.xml"
+    damaged = rebuild(form, tmp_path / "rusak.xlsx", {part: sheet_xml(b"<row><c r=")})
+
+    report = check_file(damaged)
+
+    assert not report.readable
+    assert [f.code for f in report.findings] == ["FILE_UNREADABLE"]
+
+
 # --- files that are not an accepted workbook -------------------------------------------
 
 

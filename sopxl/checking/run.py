@@ -29,21 +29,28 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
 
     file = str(path)
     try:
-        data = load_workbook_data(path)
+        # Lazy: only the sheets the reader asks for are read (each still guarded first).
+        data = load_workbook_data(path, lazy=True)
+        reading = read_sop(data)
     except UnreadableFile as error:
         unreadable = Finding(error.code, file, params=tuple(sorted(error.params.items())))
         return FileReport(file, (unreadable,), readable=False)
+    except Exception as error:  # a bug of ours must not stop the batch: say so, go on
+        return _internal_error(file, error)
     try:
-        reading = read_sop(data)
         if reading.sop is None:
             return FileReport(file, reading.findings, readable=True)
         rule_findings = check_sop(
             reading.sop, reading.sources, file, config, already=reading.findings
         )
     except Exception as error:  # a bug of ours must not stop the batch: say so, go on
-        detail = f"kesalahan internal sopxl ({type(error).__name__}: {error})"
-        return FileReport(file, (finding("FILE_UNREADABLE", file, detail=detail),), readable=False)
+        return _internal_error(file, error)
     return FileReport(file, (*reading.findings, *rule_findings), readable=True, sop=reading.sop)
+
+
+def _internal_error(file: str, error: Exception) -> FileReport:
+    detail = f"kesalahan internal sopxl ({type(error).__name__}: {error})"
+    return FileReport(file, (finding("FILE_UNREADABLE", file, detail=detail),), readable=False)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ import stat
 import struct
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -137,12 +138,18 @@ def _search_folder(folder: Path) -> Iterator[Path]:
 def load_workbook_data(
     path: Path,
     limits: Limits = Limits(),  # noqa: B008 - a frozen dataclass: one shared default is safe
+    *,
+    lazy: bool = False,
 ) -> WorkbookData:
     """Read every sheet's values, its merges and the sopxl stamp.
 
     Raises :class:`UnreadableFile` (and nothing else, short of ``KeyboardInterrupt``) with
     one of the ``FILE_*`` codes of :mod:`sopxl.messages.files` when the file is not an
     accepted workbook, is damaged, hostile or beyond ``limits``. The file is only read.
+
+    With ``lazy``, every guard still runs here, but a sheet's values are only read when a
+    reader first asks for the sheet (only as many as it takes to know that the workbook
+    is not empty are read here): that access may then raise :class:`UnreadableFile` too.
     """
     try:
         with open(path, "rb") as handle:
@@ -153,20 +160,36 @@ def load_workbook_data(
             if not head.startswith(_ZIP_MAGIC):
                 _refuse_non_zip(handle, head)
             guarded = _guard_zip(handle, size, limits)
-            sheets = _read_values(path, handle, guarded.format)
+            values = _Values(path, handle, guarded.format)
+            if lazy:
+                data = WorkbookData(
+                    path, guarded.format, stamp=guarded.stamp, names=values.names, load=values.load
+                )
+                # A workbook with no value at all is no form: find one value, cheaply.
+                for name in data.sheet_names:
+                    sheet = data.sheet(name)
+                    if sheet is not None and _has_value(sheet):
+                        return data
+                raise UnreadableFile("FILE_EMPTY")
+            sheets = tuple(values.load(name) for name, _ in values.names)
     except UnreadableFile:
         raise
-    except OSError as error:
-        raise UnreadableFile("FILE_UNREADABLE", detail=_os_detail(error)) from error
-    except MemoryError as error:
-        raise UnreadableFile("FILE_UNREADABLE", detail="memori tidak cukup") from error
-    except (zlib.error, struct.error, EOFError) as error:
-        raise UnreadableFile("FILE_TRUNCATED") from error
-    except Exception as error:  # whatever else a damaged file provokes: never a traceback
-        raise UnreadableFile("FILE_UNREADABLE", detail="strukturnya tidak dikenal") from error
+    except Exception as error:  # whatever a damaged file provokes: never a traceback
+        raise _unreadable(error) from error
     if not any(_has_value(sheet) for sheet in sheets):
         raise UnreadableFile("FILE_EMPTY")
     return WorkbookData(path=path, format=guarded.format, sheets=sheets, stamp=guarded.stamp)
+
+
+def _unreadable(error: Exception) -> UnreadableFile:
+    if isinstance(error, OSError):
+        return UnreadableFile("FILE_UNREADABLE", detail=_os_detail(error))
+    if isinstance(error, MemoryError):
+        return UnreadableFile("FILE_UNREADABLE", detail="memori tidak cukup")
+    if isinstance(error, zlib.error | struct.error | EOFError):
+        return UnreadableFile("FILE_TRUNCATED")
+    # whatever else a damaged file provokes: never a traceback
+    return UnreadableFile("FILE_UNREADABLE", detail="strukturnya tidak dikenal")
 
 
 # --- the file on disk ------------------------------------------------------------------
@@ -330,43 +353,57 @@ def _guard_ods(archive: _Zip) -> _Guarded:
 _CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsx", ".xlsm"), "ods": (".ods",)}
 
 
-def _read_values(path: Path, handle: IO[bytes], format_: str) -> tuple[SheetGrid, ...]:
-    import python_calamine
+class _Values:
+    """calamine's view of a guarded workbook: its sheets' names, and each sheet's values
+    read on demand. Every failure of calamine is an :class:`UnreadableFile`."""
 
-    try:
-        if path.suffix.lower() in _CALAMINE_SUFFIXES[format_]:
-            workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        else:
-            # calamine picks its reader by suffix; a renamed file is read by content.
-            handle.seek(0)
-            workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
-        sheets = []
-        for meta in workbook.sheets_metadata:
-            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
-                continue  # chart and dialog sheets hold no cells
-            sheet = workbook.get_sheet_by_name(meta.name)
+    def __init__(self, path: Path, handle: IO[bytes], format_: str) -> None:
+        import python_calamine
+
+        self.format = format_
+        with self._refusals():
+            if path.suffix.lower() in _CALAMINE_SUFFIXES[format_]:
+                workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+            else:
+                # calamine picks its reader by suffix; a renamed file is read by content.
+                handle.seek(0)
+                workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
+            visible = python_calamine.SheetVisibleEnum.Visible
+            self.names = tuple(
+                (meta.name, meta.visible != visible)
+                for meta in workbook.sheets_metadata
+                # chart and dialog sheets hold no cells
+                if meta.typ == python_calamine.SheetTypeEnum.WorkSheet
+            )
+        self._workbook = workbook
+        self._hidden = dict(self.names)
+
+    def load(self, name: str) -> SheetGrid:
+        with self._refusals():
+            sheet = self._workbook.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
             merged = tuple((a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or ()))
-            sheets.append(
-                SheetGrid(
-                    meta.name,
-                    tuple(map(tuple, rows)),
-                    merged,
-                    hidden=meta.visible != python_calamine.SheetVisibleEnum.Visible,
-                )
-            )
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except python_calamine.PasswordError as error:
-        raise UnreadableFile("FILE_ENCRYPTED") from error
-    except python_calamine.ZipError as error:
-        raise UnreadableFile("FILE_TRUNCATED") from error
-    except BaseException as error:
-        # Also pyo3's PanicException, which derives from BaseException: a panic in
-        # calamine on one odd file must not end the batch.
-        detail = f"isinya tidak dapat ditafsirkan sebagai workbook {format_}"
-        raise UnreadableFile("FILE_UNREADABLE", detail=detail) from error
-    return tuple(sheets)
+            return SheetGrid(name, tuple(map(tuple, rows)), merged, hidden=self._hidden[name])
+
+    @contextmanager
+    def _refusals(self) -> Iterator[None]:
+        import python_calamine
+
+        try:
+            yield
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except UnreadableFile:
+            raise
+        except python_calamine.PasswordError as error:
+            raise UnreadableFile("FILE_ENCRYPTED") from error
+        except python_calamine.ZipError as error:
+            raise UnreadableFile("FILE_TRUNCATED") from error
+        except BaseException as error:
+            # Also pyo3's PanicException, which derives from BaseException: a panic in
+            # calamine on one odd file must not end the batch.
+            detail = f"isinya tidak dapat ditafsirkan sebagai workbook {self.format}"
+            raise UnreadableFile("FILE_UNREADABLE", detail=detail) from error
 
 
 def _has_value(sheet: SheetGrid) -> bool:

@@ -6,7 +6,7 @@ readers of particular forms work on that, never on a library's objects.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -56,20 +56,98 @@ class SheetGrid:
         return str(value).strip()
 
 
-@dataclass(frozen=True)
+SheetLoader = Callable[[str], SheetGrid]
+"""Loads one sheet's values by name; raises :class:`UnreadableFile` when it cannot."""
+
+
+class _Sheets:
+    """A workbook's sheets: given, or loaded one by one on first access and kept."""
+
+    __slots__ = ("_all", "_grids", "_load", "names")
+
+    def __init__(
+        self,
+        sheets: Sequence[SheetGrid],
+        names: Sequence[tuple[str, bool]] | None,
+        load: SheetLoader | None,
+    ) -> None:
+        self._grids: dict[str, SheetGrid] = {}
+        self._load = load
+        self._all: tuple[SheetGrid, ...] | None = None
+        if load is None:
+            self._all = tuple(sheets)
+            self.names = tuple((sheet.name, sheet.hidden) for sheet in sheets)
+            for sheet in sheets:
+                self._grids.setdefault(sheet.name, sheet)
+        else:
+            self.names = tuple(names or ())
+
+    def all(self) -> tuple[SheetGrid, ...]:
+        if self._all is None:
+            self._all = tuple(self.get(name) for name, _ in self.names)
+        return self._all
+
+    def get(self, name: str) -> SheetGrid:
+        grid = self._grids.get(name)
+        if grid is None:
+            assert self._load is not None
+            grid = self._grids[name] = self._load(name)
+        return grid
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Sheets) and self.all() == other.all()
+
+    def __hash__(self) -> int:
+        return hash(self.names)
+
+
+@dataclass(frozen=True, init=False)
 class WorkbookData:
     """A workbook reduced to what readers need. ``stamp`` holds the sopxl stamps found in
-    defined names or document properties (``sopxl_kind``, ``sopxl_version``, ...)."""
+    defined names or document properties (``sopxl_kind``, ``sopxl_version``, ...).
+
+    Sheets are either given (``sheets``) or loaded on first access through ``load``, in
+    the order and with the visibility of ``names`` (``(name, hidden)`` pairs): asking for
+    one sheet by name (:meth:`sheet`) loads that sheet only, :attr:`sheets` loads them all.
+    A lazy load may raise :class:`UnreadableFile` (see
+    :func:`~sopxl.reading.files.load_workbook_data`)."""
 
     path: Path
     format: str  # "xlsx", "xlsm" or "ods"
-    sheets: tuple[SheetGrid, ...]
-    stamp: Mapping[str, str] = field(default_factory=dict)
+    stamp: Mapping[str, str]
+    _sheets: _Sheets = field(repr=False)
+
+    def __init__(
+        self,
+        path: Path,
+        format: str,
+        sheets: Sequence[SheetGrid] = (),
+        stamp: Mapping[str, str] | None = None,
+        *,
+        names: Sequence[tuple[str, bool]] | None = None,
+        load: SheetLoader | None = None,
+        _sheets: _Sheets | None = None,
+    ) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "format", format)
+        object.__setattr__(self, "stamp", stamp if stamp is not None else {})
+        # dataclasses.replace passes ``_sheets``: a copy shares what was loaded.
+        object.__setattr__(self, "_sheets", _sheets or _Sheets(sheets, names, load))
+
+    @property
+    def sheet_names(self) -> tuple[str, ...]:
+        """Every sheet's name, in workbook order, without loading any."""
+        return tuple(name for name, _ in self._sheets.names)
+
+    @property
+    def sheets(self) -> tuple[SheetGrid, ...]:
+        """Every sheet, in workbook order (loading those not loaded yet)."""
+        return self._sheets.all()
 
     def sheet(self, name: str) -> SheetGrid | None:
-        for sheet in self.sheets:
-            if sheet.name == name:
-                return sheet
+        """The sheet of that exact name (loaded on first access), or ``None``."""
+        if any(known == name for known, _ in self._sheets.names):
+            return self._sheets.get(name)
         return None
 
 

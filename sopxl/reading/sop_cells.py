@@ -41,12 +41,14 @@ def _text(value: CellValue) -> str:
 
 def _whole_number(value: CellValue) -> int | None:
     """A positive whole number typed in a cell (3, 3.0, "3"), else ``None``."""
+    if isinstance(value, float):  # what calamine gives for any number: decided first
+        return int(value) if value.is_integer() and value > 0 else None
+    if value is None or value == "":
+        return None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value if value > 0 else None
-    if isinstance(value, float):
-        return int(value) if value.is_integer() and value > 0 else None
     if isinstance(value, str) and _WHOLE_NUMBER.match(value.strip()):
         number = int(value.strip().partition(".")[0])
         return number if number > 0 else None

@@ -7,7 +7,7 @@ of empty rows; each step's cells are read into a :class:`~sopxl.model.Step`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -256,10 +256,13 @@ class _ProcedureReader:
         number_col = cols.get("number")
         content_cols = [c for key, c in cols.items() if key not in ("number", "actors", "quality")]
         content_cols.extend(range(first_actor, last_actor + 1))
+        # The columns of each step field, looked up once per table, not once per step.
+        key_cols = tuple((key, col) for key in _STEP_KEYS if (col := cols.get(key)) is not None)
+        rows = self.sheet.rows
         blank_run = 0
         count = 0
         for row in range(first_row, self.sheet.height):
-            cells = self.sheet.rows[row]
+            cells = rows[row]
             width = len(cells)
             filled = False
             for c in content_cols:
@@ -275,35 +278,42 @@ class _ProcedureReader:
                     return
                 continue
             blank_run = 0
-            yield self._step(row, count, cols, first_actor, last_actor)
+            yield self._step(row, count, cols, key_cols, first_actor, last_actor)
             count += 1
 
     def _step(
-        self, row: int, index: int, cols: dict[str, int], first_actor: int, last_actor: int
+        self,
+        row: int,
+        index: int,
+        cols: dict[str, int],
+        key_cols: tuple[tuple[str, int], ...],
+        first_actor: int,
+        last_actor: int,
     ) -> _StepRow:
         reader, sheet = self.reader, self.sheet
         name = sheet.name
         sources = reader.sources
         cells = sheet.rows[row]
         width = len(cells)
+        excel_row = row + 1
         raw: dict[str, CellValue] = dict.fromkeys(_STEP_KEYS)
-        for key in _STEP_KEYS:
-            col = cols.get(key)
-            if col is not None:
-                sources[_ref("step", key, index)] = _location(name, row + 1, col + 1)
-                raw[key] = cells[col] if col < width else None
+        for key, col in key_cols:
+            sources[_ref("step", key, index)] = _location(name, excel_row, col + 1)
+            if col < width:
+                raw[key] = cells[col]
 
         def ref(key: str, actor: int | None = None) -> FieldRef:
             return _ref("step", key, index, actor)
 
-        number = _whole_number(raw["number"])
+        raw_number = raw["number"]
+        number = _whole_number(raw_number)
         if number is None:
             number = index + 1
             # Without a No column (reported once as a missing label) there is nothing to
             # say about each step's number.
             if "number" in cols:
                 where = (row, cols["number"])
-                if _is_empty(raw["number"]):
+                if _is_empty(raw_number):
                     reader.report(
                         "FORM_STEP_NUMBER_MISSING", name, where, ref=ref("number"), number=number
                     )
@@ -313,7 +323,7 @@ class _ProcedureReader:
                         name,
                         where,
                         ref=ref("number"),
-                        value=_text(raw["number"]),
+                        value=_text(raw_number),
                         number=number,
                     )
 
@@ -366,19 +376,8 @@ class _ProcedureReader:
                 value=_text(raw_duration),
                 step=number,
             )
-        targets: dict[str, int | None] = {}
-        for key, branch in (("yes_target", "Ya"), ("no_target", "Tidak")):
-            targets[key] = _whole_number(raw[key])
-            if targets[key] is None and not _is_empty(raw[key]):
-                reader.report(
-                    "FORM_TARGET_INVALID",
-                    name,
-                    (row, cols[key]),
-                    ref=ref(key),
-                    value=_text(raw[key]),
-                    step=number,
-                    branch=branch,
-                )
+        yes_target = self._target(raw["yes_target"], "yes_target", "Ya", row, cols, ref, number)
+        no_target = self._target(raw["no_target"], "no_target", "Tidak", row, cols, ref, number)
         step = Step(
             number=number,
             description=_text(raw["description"]),
@@ -388,10 +387,36 @@ class _ProcedureReader:
             duration=duration,
             output=_text(raw["output"]),
             note=_text(raw["note"]),
-            yes_target=targets["yes_target"],
-            no_target=targets["no_target"],
+            yes_target=yes_target,
+            no_target=no_target,
         )
         return _StepRow(row, step, marked)
+
+    def _target(
+        self,
+        value: CellValue,
+        key: str,
+        branch: str,
+        row: int,
+        cols: dict[str, int],
+        ref: Callable[[str], FieldRef],
+        number: int,
+    ) -> int | None:
+        """A Ya/Tidak target step number; an unreadable one is reported."""
+        if value is None or value == "":
+            return None  # most steps are no decision
+        target = _whole_number(value)
+        if target is None and not _is_empty(value):
+            self.reader.report(
+                "FORM_TARGET_INVALID",
+                self.sheet.name,
+                (row, cols[key]),
+                ref=ref(key),
+                value=_text(value),
+                step=number,
+                branch=branch,
+            )
+        return target
 
     def _actor_label(self, actor: int, first_actor: int) -> str:
         """The pelaksana as a person knows it: its jabatan, or its position."""

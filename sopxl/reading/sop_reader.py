@@ -20,7 +20,6 @@ one reading's findings and sources.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -132,10 +131,9 @@ class _Reader:
         if version is not None and version != spec.VERSION:
             self.report("FORM_VERSION_UNKNOWN", None, version=version, expected=spec.VERSION)
 
-        visible = [s for s in self.data.sheets if not s.hidden]
-        procedure = self._find_procedure(visible)
+        procedure = self._find_procedure()
         table = self.header(procedure) if procedure is not None else None
-        identity, index = self._find_identity(visible, procedure, table)
+        identity, index = self._find_identity(procedure, table)
         if identity is None and procedure is None:
             self.report("FORM_NOT_SOP", None)
             return SopReading(None, tuple(self.findings), {})
@@ -170,12 +168,17 @@ class _Reader:
                 expected=expected,
             )
 
-    def _find_procedure(self, visible: Sequence[SheetGrid]) -> SheetGrid | None:
+    def _visible(self) -> list[SheetGrid]:
+        """Every visible sheet (all loaded): only when a sheet is not where it belongs."""
+        return [s for s in self.data.sheets if not s.hidden]
+
+    def _find_procedure(self) -> SheetGrid | None:
         """The exact name; else a sheet named like it with the table; else any sheet with
         the table; else a sheet named like it (its headings are then reported missing)."""
         exact = self.data.sheet(spec.SHEET_PROCEDURE)
         if exact is not None:
             return exact
+        visible = self._visible()
         # "URAIAN PROSEDUR", "Uraian_Prosedur", "Uraian Prosedur (2)", "Prosedur"; but
         # not "Informasi Prosedur", the identity sheet's heading.
         named = [
@@ -198,7 +201,7 @@ class _Reader:
         return self._headers[sheet.name]
 
     def _find_identity(
-        self, visible: Sequence[SheetGrid], procedure: SheetGrid | None, table: _Header | None
+        self, procedure: SheetGrid | None, table: _Header | None
     ) -> tuple[SheetGrid | None, _Index | None]:
         """The exact name; else a sheet named "Identitas..."; else the visible sheet with
         the most identity labels (above the procedure table when it is that sheet)."""
@@ -210,6 +213,7 @@ class _Reader:
         exact = self.data.sheet(spec.SHEET_IDENTITY)
         if exact is not None:
             return exact, index(exact)
+        visible = self._visible()
         for sheet in visible:
             if "identitas" in sheet.name.casefold():
                 return sheet, index(sheet)
