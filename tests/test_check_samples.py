@@ -174,3 +174,13 @@ def test_round_trip_template_fill_check_read(
     report = check_file(path, CheckConfig(today=date(2026, 11, 27)))
     assert report.findings == ()
     assert report.sop == sop
+
+
+def test_findings_without_the_sop_are_the_same_with_two_processes() -> None:
+    full = check_paths([SAMPLES / "bermasalah"], jobs=2)
+    slim = check_paths([SAMPLES / "bermasalah"], jobs=2, keep_sop=False)
+    assert [(r.file, r.findings, r.readable) for r in slim.reports] == [
+        (r.file, r.findings, r.readable) for r in full.reports
+    ]
+    assert all(r.sop is None for r in slim.reports)
+    assert any(r.sop is not None for r in full.reports)

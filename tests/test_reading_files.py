@@ -237,6 +237,20 @@ def test_other_sopxl_stamps_come_through_and_foreign_names_do_not(tmp_path: Path
     }
 
 
+def test_defined_name_stamps_are_found_in_any_spelling_of_the_markup() -> None:
+    from sopxl.reading.stamp import _defined_name_stamps
+
+    workbook = (
+        b'<?xml version="1.0"?><x:workbook xmlns:x="m"><x:definedNames>'
+        b"<x:definedName name='sopxl_kind' >\"s&amp;p\"</x:definedName >"
+        b'<definedName\nname="sopxl_local" localSheetId="0">"no"</definedName>'
+        b'<definedName name="sopxl_range">Rekap!$A$1</definedName>'
+        b'<definedName name="sopxl_empty"/><definedName name="Sopxl_Version">"1"</definedName>'
+        b"</x:definedNames></x:workbook>"
+    )
+    assert _defined_name_stamps(workbook) == {"sopxl_kind": "s&p", "sopxl_version": "1"}
+
+
 def test_a_macro_enabled_workbook_is_xlsm_by_content(form: Path, tmp_path: Path) -> None:
     macro = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
     plain = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
@@ -324,6 +338,103 @@ def test_a_sheet_damaged_past_the_guards_is_unreadable_when_checked(
 
     assert not report.readable
     assert [f.code for f in report.findings] == ["FILE_UNREADABLE"]
+
+
+FAR_CELL = (
+    b'<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>'
+)
+
+
+@pytest.fixture
+def sheet_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the sheets calamine is asked to read, in order."""
+    loads: list[str] = []
+    real = python_calamine.CalamineWorkbook.get_sheet_by_name
+
+    def recorded(workbook: python_calamine.CalamineWorkbook, name: str) -> object:
+        loads.append(name)
+        return real(workbook, name)
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "get_sheet_by_name", recorded)
+    return loads
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (lambda xml: sheet_xml(FAR_CELL), "FILE_TOO_LARGE"),
+        (lambda xml: LAUGHS + xml[xml.index(b"?>") + 2 :], "FILE_XML_BOMB"),
+    ],
+)
+def test_a_lazy_load_guards_a_sheet_just_before_calamine_reads_it(
+    form: Path,
+    tmp_path: Path,
+    sheet_loads: list[str],
+    change: Callable[[bytes], bytes],
+    code: str,
+) -> None:
+    from sopxl.checking.run import check_file
+
+    part = "xl/worksheets/sheet4.xml"  # "Uraian Prosedur"
+    path = rebuild(form, tmp_path / "jahat.xlsx", {part: change})
+
+    data = load_workbook_data(path, lazy=True)
+    assert data.sheet("Identitas SOP") is not None
+    with pytest.raises(UnreadableFile) as caught:
+        data.sheet("Uraian Prosedur")
+    report = check_file(path)
+
+    assert caught.value.code == code
+    assert "Uraian Prosedur" not in sheet_loads
+    assert [f.code for f in report.findings] == [refused(path).code] == [code]
+    assert not report.readable
+
+
+def test_a_lazy_load_neither_guards_nor_reads_a_sheet_never_asked_for(
+    form: Path, tmp_path: Path, sheet_loads: list[str]
+) -> None:
+    path = rebuild(form, tmp_path / "jauh.xlsx", {SHEET1: sheet_xml(FAR_CELL)})
+
+    data = load_workbook_data(path, lazy=True)
+
+    assert data.sheet("Uraian Prosedur") is not None
+    assert sheet_loads == ["Uraian Prosedur"]
+
+
+def test_a_lazy_load_guards_every_sheet_when_a_target_is_unusual(
+    form: Path, tmp_path: Path, sheet_loads: list[str]
+) -> None:
+    def unusual(rels: bytes) -> bytes:
+        return rels.replace(b'Target="worksheets/sheet4.xml"', b'Target="./worksheets/sheet4.xml"')
+
+    path = rebuild(
+        form,
+        tmp_path / "aneh.xlsx",
+        {"xl/_rels/workbook.xml.rels": unusual, SHEET1: sheet_xml(FAR_CELL)},
+    )
+
+    data = load_workbook_data(path, lazy=True)
+    with pytest.raises(UnreadableFile) as caught:
+        data.sheet("Uraian Prosedur")
+
+    assert (caught.value.code, caught.value.params["sheet_name"]) == (
+        "FILE_TOO_LARGE",
+        "Daftar Pilihan",
+    )
+    assert sheet_loads == []
+
+
+def test_an_empty_workbook_is_empty_when_checked(tmp_path: Path) -> None:
+    from sopxl.checking.run import check_file
+
+    path = tmp_path / "kosong.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    workbook.add_worksheet("Identitas SOP")
+    workbook.add_worksheet("Uraian Prosedur").write_string(0, 0, "")
+    workbook.close()
+
+    assert [f.code for f in check_file(path).findings] == ["FILE_EMPTY"]
+    assert refused(path).code == "FILE_EMPTY"
 
 
 # --- files that are not an accepted workbook -------------------------------------------

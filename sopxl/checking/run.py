@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sopxl.checking.config import CheckConfig
@@ -32,6 +32,9 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
         # Lazy: only the sheets the reader asks for are read (each still guarded first).
         data = load_workbook_data(path, lazy=True)
         reading = read_sop(data)
+        # Decided after reading: the sheets read are then loaded already.
+        if not data.has_values():
+            raise UnreadableFile("FILE_EMPTY")
     except UnreadableFile as error:
         unreadable = Finding(error.code, file, params=tuple(sorted(error.params.items())))
         return FileReport(file, (unreadable,), readable=False)
@@ -46,6 +49,12 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
     except Exception as error:  # a bug of ours must not stop the batch: say so, go on
         return _internal_error(file, error)
     return FileReport(file, (*reading.findings, *rule_findings), readable=True, sop=reading.sop)
+
+
+def _check_file_without_sop(path: Path, config: CheckConfig) -> FileReport:
+    """:func:`check_file` for a worker whose caller has no use for the SOP read: sending
+    it back costs more than the check's findings (a pickled SOP is ~50 times larger)."""
+    return replace(check_file(path, config), sop=None)
 
 
 def _internal_error(file: str, error: Exception) -> FileReport:
@@ -76,8 +85,15 @@ def check_paths(
     config: CheckConfig | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    *,
+    keep_sop: bool = True,
 ) -> CheckRun:
-    """Check every workbook found under ``paths`` with ``jobs`` processes."""
+    """Check every workbook found under ``paths`` with ``jobs`` processes.
+
+    Without ``keep_sop`` the reports may come back without their :attr:`FileReport.sop`
+    (the findings are the same): worth it with several processes when only findings are
+    needed (``--json``, the summary), not the SOP (the findings workbook, returned copies).
+    """
     config = config or CheckConfig()
     from sopxl.reading.files import find_workbooks
 
@@ -90,10 +106,11 @@ def check_paths(
             if progress:
                 progress(len(reports), total, path)
     else:
+        work = check_file if keep_sop else _check_file_without_sop
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, min(32, total // (jobs * 4)))
             for path, report in zip(
-                files, pool.map(check_file, files, [config] * total, chunksize=chunk), strict=True
+                files, pool.map(work, files, [config] * total, chunksize=chunk), strict=True
             ):
                 reports.append(report)
                 if progress:

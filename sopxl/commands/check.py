@@ -106,7 +106,9 @@ def check(
         if target is not None and target.exists() and not target.is_dir():
             raise UsageError(f"{target} bukan folder.")
 
-    run = check_paths(list(paths), config, jobs=jobs, progress=_progress)
+    # Only the findings workbook and the returned copies need each SOP read back.
+    keep_sop = report_path is not None or return_dir is not None
+    run = check_paths(list(paths), config, jobs=jobs, progress=_progress, keep_sop=keep_sop)
     if not run.reports and not run.missing:
         raise UsageError(
             "Tidak ada berkas .xlsx, .xlsm atau .ods di " + ", ".join(str(p) for p in paths) + "."

@@ -26,12 +26,15 @@ file (:mod:`~sopxl.reading.sniff`), the zip central directory
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import stat
 import struct
+import weakref
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -147,36 +150,36 @@ def load_workbook_data(
     one of the ``FILE_*`` codes of :mod:`sopxl.messages.files` when the file is not an
     accepted workbook, is damaged, hostile or beyond ``limits``. The file is only read.
 
-    With ``lazy``, every guard still runs here, but a sheet's values are only read when a
-    reader first asks for the sheet (only as many as it takes to know that the workbook
-    is not empty are read here): that access may then raise :class:`UnreadableFile` too.
+    With ``lazy``, a sheet's values are only read when a reader first asks for the sheet,
+    and an .xlsx worksheet part is guarded only then, just before calamine reads it (every
+    other guard runs here): that access may then raise :class:`UnreadableFile` too. A
+    sheet never asked for is never guarded nor read. Nor is a lazy workbook refused as
+    empty (``FILE_EMPTY``) here: ask :meth:`WorkbookData.has_values` when done with it.
     """
     try:
-        with open(path, "rb") as handle:
+        with ExitStack() as stack:
+            handle = stack.enter_context(open(path, "rb"))
             size = _regular_file_size(handle)
             if size == 0:
                 raise UnreadableFile("FILE_EMPTY")
             head = handle.read(512)
             if not head.startswith(_ZIP_MAGIC):
                 _refuse_non_zip(handle, head)
-            guarded = _guard_zip(handle, size, limits)
-            values = _Values(path, handle, guarded.format)
+            guarded = _guard_zip(handle, size, limits, lazy=lazy)
+            values = _Values(path, handle, guarded.format, guarded.guard_sheet)
             if lazy:
-                data = WorkbookData(
+                # The sheets still to be guarded are read from this handle, kept open as
+                # long as the workbook can load a sheet (the file the guards saw).
+                weakref.finalize(values, stack.pop_all().close)
+                return WorkbookData(
                     path, guarded.format, stamp=guarded.stamp, names=values.names, load=values.load
                 )
-                # A workbook with no value at all is no form: find one value, cheaply.
-                for name in data.sheet_names:
-                    sheet = data.sheet(name)
-                    if sheet is not None and _has_value(sheet):
-                        return data
-                raise UnreadableFile("FILE_EMPTY")
             sheets = tuple(values.load(name) for name, _ in values.names)
     except UnreadableFile:
         raise
     except Exception as error:  # whatever a damaged file provokes: never a traceback
         raise _unreadable(error) from error
-    if not any(_has_value(sheet) for sheet in sheets):
+    if not any(sheet.has_value() for sheet in sheets):
         raise UnreadableFile("FILE_EMPTY")
     return WorkbookData(path=path, format=guarded.format, sheets=sheets, stamp=guarded.stamp)
 
@@ -231,9 +234,11 @@ _ODF_KINDS = (
 class _Guarded:
     format: str
     stamp: dict[str, str]
+    guard_sheet: Callable[[str], None] | None = None
+    """Guards the named sheet's part, for a lazy load that left sheets unguarded."""
 
 
-def _guard_zip(handle: IO[bytes], size: int, limits: Limits) -> _Guarded:
+def _guard_zip(handle: IO[bytes], size: int, limits: Limits, *, lazy: bool = False) -> _Guarded:
     archive = _Zip(handle, size, limits)
     names = archive.entries
     if "mimetype" in names:
@@ -244,7 +249,7 @@ def _guard_zip(handle: IO[bytes], size: int, limits: Limits) -> _Guarded:
             if mimetype.startswith(prefix):
                 raise UnreadableFile("FILE_NOT_WORKBOOK", detail=detail)
     if "xl/workbook.xml" in names:
-        return _guard_ooxml(archive)
+        return _guard_ooxml(archive, lazy=lazy)
     raise UnreadableFile("FILE_NOT_WORKBOOK", detail=_zip_kind(names))
 
 
@@ -269,7 +274,7 @@ _CUSTOM_PART = "docProps/custom.xml"
 _UNPARSED_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml"})
 
 
-def _guard_ooxml(archive: _Zip) -> _Guarded:
+def _guard_ooxml(archive: _Zip, *, lazy: bool = False) -> _Guarded:
     limits = archive.limits
     names = archive.entries
     workbook = archive.read_small("xl/workbook.xml")
@@ -292,23 +297,94 @@ def _guard_ooxml(archive: _Zip) -> _Guarded:
     xml_parts = [name for name in xml_parts if name not in _UNPARSED_PARTS]
 
     custom = archive.read_small(_CUSTOM_PART) if _CUSTOM_PART in names else b""
+    rels = b""
     for name in xml_parts:
         if name in sheet_parts:
-            refusal = _SheetRefusal(archive, workbook, name)
-            data = archive.read(name, refusal.too_big, refusal.check_head)
-            _check_sheet_extent(data, refusal)
+            if not lazy:
+                _guard_sheet_part(archive, workbook, name)
         elif name in archive.done:
             continue
         elif _parsed_by_calamine(name):
             # calamine does not check CRCs: a damaged part would be read as wrong values.
-            archive.read_small(name)
+            data = archive.read_small(name)
+            rels = data if name == _WORKBOOK_RELS else rels
         else:
             archive.check(name)
     stamp = _defined_name_stamps(workbook)
     if _STAMP_PREFIX.encode() in custom:
         for attributes, text in _elements(custom, _CUSTOM_PART, f"{_CUSTOM} property"):
             _add_stamp(stamp, attributes.get("name", ""), text.strip())
-    return _Guarded("xlsm" if macro else "xlsx", stamp)
+    guard = _LazySheetGuard(archive, workbook, rels, sheet_parts).guard if lazy else None
+    return _Guarded("xlsm" if macro else "xlsx", stamp, guard)
+
+
+def _guard_sheet_part(archive: _Zip, workbook: bytes, part: str) -> None:
+    refusal = _SheetRefusal(archive, workbook, part)
+    data = archive.read(part, refusal.too_big, refusal.check_head)
+    _check_sheet_extent(data, refusal)
+
+
+_WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+_SHEET_TAG = re.compile(rb"<(?:[\w.-]+:)?sheet\s([^>]*)>")
+_RELATIONSHIP_TAG = re.compile(rb"<(?:[\w.-]+:)?Relationship\s([^>]*)>")
+_ATTRIBUTE = re.compile(rb"([\w:.-]+)\s*=\s*([\"'])(.*?)\2", re.DOTALL)
+# A target as Excel, LibreOffice and XlsxWriter write it: no "..", no "./", no "\".
+_PLAIN_TARGET = re.compile(r"/?(?:[\w-]+(?:\.[\w-]+)*/)*[\w-]+(?:\.[\w-]+)*")
+
+
+class _LazySheetGuard:
+    """Guards a worksheet part when its sheet is first loaded, each part once.
+
+    The part is found the way calamine finds it (workbook.xml's ``<sheet>`` to its
+    relationship's target), read cheaply with regular expressions; anything unusual
+    about these (a target not plainly a worksheet part, a name or id given twice) and
+    every remaining worksheet part is guarded at the first load instead."""
+
+    def __init__(self, archive: _Zip, workbook: bytes, rels: bytes, parts: list[str]) -> None:
+        self.archive = archive
+        self.workbook = workbook
+        self.pending = set(parts)
+        self.parts = _sheet_parts(workbook, rels, self.pending)
+
+    def guard(self, sheet: str) -> None:
+        part = self.parts.get(sheet) if self.parts is not None else None
+        for name in [part] if part is not None else sorted(self.pending):
+            if name in self.pending:
+                _guard_sheet_part(self.archive, self.workbook, name)
+                self.pending.discard(name)
+
+
+def _attributes(raw: bytes) -> dict[str, str]:
+    return {
+        key.decode("utf-8", "replace"): html.unescape(value.decode("utf-8", "replace"))
+        for key, _, value in _ATTRIBUTE.findall(raw)
+    }
+
+
+def _sheet_parts(workbook: bytes, rels: bytes, parts: set[str]) -> dict[str, str] | None:
+    """Each sheet's worksheet part by sheet name, or ``None`` when not plainly known."""
+    targets: dict[str, str] = {}
+    for found in _RELATIONSHIP_TAG.finditer(rels):
+        attributes = _attributes(found.group(1))
+        key = attributes.get("Id", "")
+        if key in targets:
+            return None
+        targets[key] = attributes.get("Target", "")
+    by_name: dict[str, str] = {}
+    for found in _SHEET_TAG.finditer(workbook):
+        attributes = _attributes(found.group(1))
+        ids = [value for key, value in attributes.items() if key.endswith(":id")]
+        name = attributes.get("name")
+        if len(ids) != 1 or name is None or name in by_name:
+            return None
+        target = targets.get(ids[0])
+        if target is None or not _PLAIN_TARGET.fullmatch(target):
+            return None
+        part = target[1:] if target.startswith("/") else f"xl/{target}"
+        if part not in parts or part in by_name.values():
+            return None
+        by_name[name] = part
+    return by_name
 
 
 def _parsed_by_calamine(name: str) -> bool:
@@ -357,10 +433,17 @@ class _Values:
     """calamine's view of a guarded workbook: its sheets' names, and each sheet's values
     read on demand. Every failure of calamine is an :class:`UnreadableFile`."""
 
-    def __init__(self, path: Path, handle: IO[bytes], format_: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        handle: IO[bytes],
+        format_: str,
+        guard: Callable[[str], None] | None = None,
+    ) -> None:
         import python_calamine
 
         self.format = format_
+        self._guard = guard
         with self._refusals():
             if path.suffix.lower() in _CALAMINE_SUFFIXES[format_]:
                 workbook = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -379,6 +462,13 @@ class _Values:
         self._hidden = dict(self.names)
 
     def load(self, name: str) -> SheetGrid:
+        if self._guard is not None:
+            try:
+                self._guard(name)
+            except UnreadableFile:
+                raise
+            except Exception as error:  # whatever a damaged file provokes
+                raise _unreadable(error) from error
         with self._refusals():
             sheet = self._workbook.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
@@ -404,8 +494,3 @@ class _Values:
             # calamine on one odd file must not end the batch.
             detail = f"isinya tidak dapat ditafsirkan sebagai workbook {self.format}"
             raise UnreadableFile("FILE_UNREADABLE", detail=detail) from error
-
-
-def _has_value(sheet: SheetGrid) -> bool:
-    # Counting in C: 0 and False are values, only "" and None are empty.
-    return any(row.count("") + row.count(None) < len(row) for row in sheet.rows)

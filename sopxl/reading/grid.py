@@ -46,6 +46,11 @@ class SheetGrid:
                 return cells[col]
         return None
 
+    def has_value(self) -> bool:
+        """Whether any cell holds a value (0 and False are values; "" and None are not)."""
+        # Counting in C.
+        return any(row.count("") + row.count(None) < len(row) for row in self.rows)
+
     def text(self, row: int, col: int) -> str:
         """The cell as stripped text ("" for empty); numbers without a trailing ``.0``."""
         value = self.get(row, col)
@@ -86,6 +91,9 @@ class _Sheets:
         if self._all is None:
             self._all = tuple(self.get(name) for name, _ in self.names)
         return self._all
+
+    def loaded(self) -> tuple[SheetGrid, ...]:
+        return tuple(self._grids.values())
 
     def get(self, name: str) -> SheetGrid:
         grid = self._grids.get(name)
@@ -143,6 +151,13 @@ class WorkbookData:
     def sheets(self) -> tuple[SheetGrid, ...]:
         """Every sheet, in workbook order (loading those not loaded yet)."""
         return self._sheets.all()
+
+    def has_values(self) -> bool:
+        """Whether any sheet holds a value. The sheets already loaded are looked at first;
+        the others are loaded only when those are all empty."""
+        if any(sheet.has_value() for sheet in self._sheets.loaded()):
+            return True
+        return any(sheet.has_value() for sheet in self.sheets)
 
     def sheet(self, name: str) -> SheetGrid | None:
         """The sheet of that exact name (loaded on first access), or ``None``."""

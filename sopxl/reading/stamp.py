@@ -11,21 +11,35 @@ from __future__ import annotations
 import html
 import re
 
-from sopxl.reading.xmlguard import _MAIN, _elements
-
 _STAMP_PREFIX = "sopxl_"
+# A workbook-level name is ``<definedName name="..." ...>formula</definedName>``, any
+# namespace prefix; its formula holds no markup (``<`` and ``&`` are escaped in XML text).
+_DEFINED_NAME = re.compile(
+    rb"<(?:[\w.-]+:)?definedName(\s[^>]*)?>([^<]*)</(?:[\w.-]+:)?definedName\s*>"
+)
 _NAMED_EXPRESSION = re.compile(rb"<table:named-expression\s([^>]*)>")
-_ATTRIBUTE = re.compile(rb"([\w:.-]+)=\"([^\"]*)\"")
+_ATTRIBUTE = re.compile(rb"([\w:.-]+)\s*=\s*([\"'])(.*?)\2", re.DOTALL)
 
 
 def _defined_name_stamps(workbook: bytes) -> dict[str, str]:
-    """Workbook-level defined names ``sopxl_*`` whose formula is one text constant."""
+    """Workbook-level defined names ``sopxl_*`` whose formula is one text constant, found
+    without parsing workbook.xml: its prolog was already checked for a DTD, so only the
+    predefined and numeric entities can occur (as in :func:`_named_expression_stamps`)."""
     stamp: dict[str, str] = {}
     if _STAMP_PREFIX.encode() in workbook:
-        for attributes, text in _elements(workbook, "xl/workbook.xml", f"{_MAIN} definedName"):
+        for found in _DEFINED_NAME.finditer(workbook):
+            attributes = _attributes(found.group(1) or b"")
             if "localSheetId" not in attributes:
+                text = html.unescape(found.group(2).decode("utf-8", "replace"))
                 _add_stamp(stamp, attributes.get("name", ""), _text_constant(text))
     return stamp
+
+
+def _attributes(raw: bytes) -> dict[str, str]:
+    return {
+        key.decode("utf-8", "replace"): html.unescape(value.decode("utf-8", "replace"))
+        for key, _, value in _ATTRIBUTE.findall(raw)
+    }
 
 
 def _text_constant(formula: str) -> str | None:
@@ -47,10 +61,7 @@ def _named_expression_stamps(content: bytes) -> dict[str, str]:
     only the predefined and numeric entities can occur."""
     stamp: dict[str, str] = {}
     for found in _NAMED_EXPRESSION.finditer(content):
-        attributes = {
-            key.decode("utf-8", "replace"): html.unescape(value.decode("utf-8", "replace"))
-            for key, value in _ATTRIBUTE.findall(found.group(1))
-        }
+        attributes = _attributes(found.group(1))
         value = _text_constant(attributes.get("table:expression", ""))
         _add_stamp(stamp, attributes.get("table:name", ""), value)
     return stamp
