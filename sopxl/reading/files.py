@@ -325,9 +325,9 @@ def _guard_sheet_part(archive: _Zip, workbook: bytes, part: str) -> None:
 
 
 _WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
-_SHEET_TAG = re.compile(rb"<(?:[\w.-]+:)?sheet\s([^>]*)>")
-_RELATIONSHIP_TAG = re.compile(rb"<(?:[\w.-]+:)?Relationship\s([^>]*)>")
-_ATTRIBUTE = re.compile(rb"([\w:.-]+)\s*=\s*([\"'])(.*?)\2", re.DOTALL)
+_SHEET_TAG = re.compile(r"<(?:[\w.-]+:)?sheet\s([^>]*)>")
+_RELATIONSHIP_TAG = re.compile(r"<(?:[\w.-]+:)?Relationship\s([^>]*)>")
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 # A target as Excel, LibreOffice and XlsxWriter write it: no "..", no "./", no "\".
 _PLAIN_TARGET = re.compile(r"/?(?:[\w-]+(?:\.[\w-]+)*/)*[\w-]+(?:\.[\w-]+)*")
 
@@ -354,24 +354,22 @@ class _LazySheetGuard:
                 self.pending.discard(name)
 
 
-def _attributes(raw: bytes) -> dict[str, str]:
-    return {
-        key.decode("utf-8", "replace"): html.unescape(value.decode("utf-8", "replace"))
-        for key, _, value in _ATTRIBUTE.findall(raw)
-    }
+def _attributes(raw: str) -> dict[str, str]:
+    return {key: html.unescape(double or single) for key, double, single in _ATTRIBUTE.findall(raw)}
 
 
 def _sheet_parts(workbook: bytes, rels: bytes, parts: set[str]) -> dict[str, str] | None:
     """Each sheet's worksheet part by sheet name, or ``None`` when not plainly known."""
     targets: dict[str, str] = {}
-    for found in _RELATIONSHIP_TAG.finditer(rels):
+    # Decoded once, not attribute by attribute.
+    for found in _RELATIONSHIP_TAG.finditer(rels.decode("utf-8", "replace")):
         attributes = _attributes(found.group(1))
         key = attributes.get("Id", "")
         if key in targets:
             return None
         targets[key] = attributes.get("Target", "")
     by_name: dict[str, str] = {}
-    for found in _SHEET_TAG.finditer(workbook):
+    for found in _SHEET_TAG.finditer(workbook.decode("utf-8", "replace")):
         attributes = _attributes(found.group(1))
         ids = [value for key, value in attributes.items() if key.endswith(":id")]
         name = attributes.get("name")

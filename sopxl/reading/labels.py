@@ -188,14 +188,21 @@ class _Index:
         self.cells: dict[str, list[tuple[int, int]]] = {}
         self.keys: dict[tuple[int, int], str] = {}
         self.texts: list[tuple[int, int, str]] = []
+        keys, cells, texts = self.keys, self.cells, self.texts
         for r, row in enumerate(sheet.rows[:stop_row]):
             for c, value in enumerate(row):
-                if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
+                # calamine gives text as exact str; most cells of a form are empty ("").
+                if value and type(value) is str and len(value) <= _MAX_LABEL_CHARS:
                     key = _key(value)
                     if key:
-                        self.keys[r, c] = key
-                        self.cells.setdefault(key, []).append((r, c))
-                        self.texts.append((r, c, key))
+                        at = (r, c)
+                        keys[at] = key
+                        found = cells.get(key)
+                        if found is None:
+                            cells[key] = [at]
+                        else:
+                            found.append(at)
+                        texts.append((r, c, key))
 
     def score(self) -> int:
         """How many identity targets have an exact label here (for finding the sheet)."""

@@ -268,7 +268,10 @@ class _IdentityReader:
             cells = self.sheet.rows[row]
             found: tuple[int, str] | None = None
             for col in range(number_col + 1, min(end_col + 1, len(cells))):
-                text = _text(cells[col])
+                value = cells[col]
+                if value is None or value == "":  # most cells: nothing to make text of
+                    continue
+                text = _text(value)
                 if text:
                     found = (col, text)
                     break

@@ -7,7 +7,7 @@ of empty rows; each step's cells are read into a :class:`~sopxl.model.Step`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -134,11 +134,11 @@ class _ProcedureReader:
             rows[0].row if rows else data_row,
             cols.get("description", first_actor),
         )
+        actor_cols = [(a, first_actor + a + 1) for a in range(used)]
         for index, item in enumerate(rows):
             excel_row = item.row + 1
-            for a in range(used):
-                where = _location(name, excel_row, first_actor + a + 1)
-                sources[_ref("step", "actor", index, a)] = where
+            for a, column in actor_cols:
+                sources[_ref("step", "actor", index, a)] = _location(name, excel_row, column)
             if used:
                 shown = item.marked[0] if item.marked else 0
                 where = _location(name, excel_row, first_actor + shown + 1)
@@ -257,7 +257,11 @@ class _ProcedureReader:
         content_cols = [c for key, c in cols.items() if key not in ("number", "actors", "quality")]
         content_cols.extend(range(first_actor, last_actor + 1))
         # The columns of each step field, looked up once per table, not once per step.
-        key_cols = tuple((key, col) for key in _STEP_KEYS if (col := cols.get(key)) is not None)
+        key_cols = tuple(
+            (key, col, slot)
+            for slot, key in enumerate(_STEP_KEYS)
+            if (col := cols.get(key)) is not None
+        )
         rows = self.sheet.rows
         blank_run = 0
         count = 0
@@ -286,7 +290,7 @@ class _ProcedureReader:
         row: int,
         index: int,
         cols: dict[str, int],
-        key_cols: tuple[tuple[str, int], ...],
+        key_cols: tuple[tuple[str, int, int], ...],
         first_actor: int,
         last_actor: int,
     ) -> _StepRow:
@@ -296,16 +300,22 @@ class _ProcedureReader:
         cells = sheet.rows[row]
         width = len(cells)
         excel_row = row + 1
-        raw: dict[str, CellValue] = dict.fromkeys(_STEP_KEYS)
-        for key, col in key_cols:
+        raw: list[CellValue] = [None] * len(_STEP_KEYS)
+        for key, col, slot in key_cols:
             sources[_ref("step", key, index)] = _location(name, excel_row, col + 1)
             if col < width:
-                raw[key] = cells[col]
+                raw[slot] = cells[col]
+        (
+            raw_number,
+            description,
+            requirements,
+            raw_duration,
+            output,
+            note,
+            raw_yes,
+            raw_no,
+        ) = raw
 
-        def ref(key: str, actor: int | None = None) -> FieldRef:
-            return _ref("step", key, index, actor)
-
-        raw_number = raw["number"]
         number = _whole_number(raw_number)
         if number is None:
             number = index + 1
@@ -315,80 +325,94 @@ class _ProcedureReader:
                 where = (row, cols["number"])
                 if _is_empty(raw_number):
                     reader.report(
-                        "FORM_STEP_NUMBER_MISSING", name, where, ref=ref("number"), number=number
+                        "FORM_STEP_NUMBER_MISSING",
+                        name,
+                        where,
+                        ref=_ref("step", "number", index),
+                        number=number,
                     )
                 else:
                     reader.report(
                         "FORM_STEP_NUMBER_INVALID",
                         name,
                         where,
-                        ref=ref("number"),
+                        ref=_ref("step", "number", index),
                         value=_text(raw_number),
                         number=number,
                     )
 
         marked: list[int] = []
-        symbols: list[Symbol | None] = []
+        symbol: Symbol | None = None
         for col in range(first_actor, min(last_actor + 1, width)):
             value = cells[col]
             if value is None or value == "" or _is_empty(value):
                 continue
             actor = col - first_actor
-            symbol = _symbol(value) if isinstance(value, str) else None
-            if symbol is None and not is_plain_mark(value):
+            found = _symbol(value) if isinstance(value, str) else None
+            if found is None and not is_plain_mark(value):
                 reader.report(
                     "FORM_SYMBOL_UNKNOWN",
                     name,
                     (row, col),
-                    ref=ref("actor", actor),
+                    ref=_ref("step", "actor", index, actor),
                     value=_text(value),
                     step=number,
                     actor=self._actor_label(actor, first_actor),
                 )
+            if not marked:
+                symbol = found
             marked.append(actor)
-            symbols.append(symbol)
         if len(marked) > 1:
             reader.report(
                 "FORM_STEP_MULTIPLE_ACTORS",
                 name,
                 (row, first_actor + marked[1]),
-                ref=ref("actor", marked[1]),
+                ref=_ref("step", "actor", index, marked[1]),
                 value=_text(cells[first_actor + marked[1]]),
                 step=number,
                 count=len(marked),
                 actors=", ".join(self._actor_label(a, first_actor) for a in marked),
             )
 
-        raw_duration = raw["duration"]
         duration: Duration | None = None
-        try:
-            duration = (
-                _duration(raw_duration)
-                if isinstance(raw_duration, str)
-                else parse_duration(raw_duration)
-            )
-        except ValueError:
-            reader.report(
-                "FORM_DURATION_INVALID",
-                name,
-                (row, cols["duration"]),
-                ref=ref("duration"),
-                value=_text(raw_duration),
-                step=number,
-            )
-        yes_target = self._target(raw["yes_target"], "yes_target", "Ya", row, cols, ref, number)
-        no_target = self._target(raw["no_target"], "no_target", "Tidak", row, cols, ref, number)
+        if raw_duration is not None and raw_duration != "":
+            try:
+                duration = (
+                    _duration(raw_duration)
+                    if isinstance(raw_duration, str)
+                    else parse_duration(raw_duration)
+                )
+            except ValueError:
+                reader.report(
+                    "FORM_DURATION_INVALID",
+                    name,
+                    (row, cols["duration"]),
+                    ref=_ref("step", "duration", index),
+                    value=_text(raw_duration),
+                    step=number,
+                )
+        yes_target = (
+            None
+            if raw_yes is None or raw_yes == ""  # most steps are no decision
+            else self._target(raw_yes, "yes_target", "Ya", row, cols, index, number)
+        )
+        no_target = (
+            None
+            if raw_no is None or raw_no == ""
+            else self._target(raw_no, "no_target", "Tidak", row, cols, index, number)
+        )
+        # Most cells are plain text: stripped here rather than through _text.
         step = Step(
-            number=number,
-            description=_text(raw["description"]),
-            actor=marked[0] if marked else None,
-            symbol=symbols[0] if symbols else None,
-            requirements=_text(raw["requirements"]),
-            duration=duration,
-            output=_text(raw["output"]),
-            note=_text(raw["note"]),
-            yes_target=yes_target,
-            no_target=no_target,
+            number,
+            description.strip() if type(description) is str else _text(description),
+            marked[0] if marked else None,
+            symbol,
+            requirements.strip() if type(requirements) is str else _text(requirements),
+            duration,
+            output.strip() if type(output) is str else _text(output),
+            note.strip() if type(note) is str else _text(note),
+            yes_target,
+            no_target,
         )
         return _StepRow(row, step, marked)
 
@@ -399,19 +423,18 @@ class _ProcedureReader:
         branch: str,
         row: int,
         cols: dict[str, int],
-        ref: Callable[[str], FieldRef],
+        index: int,
         number: int,
     ) -> int | None:
-        """A Ya/Tidak target step number; an unreadable one is reported."""
-        if value is None or value == "":
-            return None  # most steps are no decision
+        """A Ya/Tidak target step number (``value`` not empty); an unreadable one is
+        reported."""
         target = _whole_number(value)
         if target is None and not _is_empty(value):
             self.reader.report(
                 "FORM_TARGET_INVALID",
                 self.sheet.name,
                 (row, cols[key]),
-                ref=ref(key),
+                ref=_ref("step", key, index),
                 value=_text(value),
                 step=number,
                 branch=branch,
