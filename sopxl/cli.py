@@ -15,6 +15,7 @@ from sopxl import __version__
 from sopxl.cli_i18n import install as _install_indonesian
 from sopxl.commands import attach_all
 from sopxl.commands.base import CONTEXT, SopxlGroup
+from sopxl.forms.sop_layout import DEFAULT_LIST_ROWS, DEFAULT_STEPS
 
 _install_indonesian()
 
@@ -77,7 +78,7 @@ def template() -> None:
     "--jumlah-langkah",
     "steps",
     type=click.IntRange(1, 500),
-    default=15,
+    default=DEFAULT_STEPS,
     metavar="N",
     show_default=True,
     help="Jumlah baris langkah Uraian Prosedur.",
@@ -86,7 +87,7 @@ def template() -> None:
     "--baris-daftar",
     "list_rows",
     type=click.IntRange(1, 50),
-    default=4,
+    default=DEFAULT_LIST_ROWS,
     metavar="N",
     show_default=True,
     help="Jumlah baris isian untuk tiap daftar (Dasar Hukum, Peringatan, dst.).",

@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopxl.errors import OperationalError, UsageError
-from sopxl.forms.sop_layout import DEFAULT_ACTORS, SopFormLayout
+from sopxl.forms.sop_layout import (
+    DEFAULT_ACTORS,
+    DEFAULT_LIST_ROWS,
+    DEFAULT_STEPS,
+    SopFormLayout,
+)
 from sopxl.model import Actor, Identity, Sop
 
 
@@ -19,8 +24,8 @@ class SopTemplateRequest:
     """
 
     actors: int | None = None
-    steps: int = 15
-    list_rows: int = 4
+    steps: int = DEFAULT_STEPS
+    list_rows: int = DEFAULT_LIST_ROWS
     agency: str = ""
     unit: str = ""
     section: str = ""
