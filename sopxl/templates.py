@@ -12,6 +12,7 @@ from sopxl.forms.sop_layout import (
     DEFAULT_STEPS,
     SopFormLayout,
 )
+from sopxl.forms.xlsx import check_output_file
 from sopxl.model import Actor, Identity, Sop
 
 
@@ -68,10 +69,7 @@ def write_sop_template(
     from sopxl.forms.sop_form import write_sop_form
 
     layout = request.layout()
-    if path.suffix.lower() != ".xlsx":
-        raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {path}")
-    if not path.parent.exists():
-        raise OperationalError(f"Folder tujuan tidak ada: {path.parent}")
+    check_output_file(path)
     try:
         return write_sop_form(path, request.to_sop(), layout)
     except (OSError, FileCreateError) as error:

@@ -19,9 +19,16 @@ from typing import Any
 from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.checking.output import FileStatus, ordered_findings, status_of
-from sopxl.errors import OperationalError, UsageError
+from sopxl.errors import OperationalError
 from sopxl.findings import FileReport, Finding, Severity
-from sopxl.forms.xlsx import HEADING_FILL, check, open_workbook, stamp_names
+from sopxl.forms.xlsx import (
+    HEADING_FILL,
+    check,
+    check_output_file,
+    open_workbook,
+    print_a4,
+    stamp_names,
+)
 from sopxl.model import Identity
 
 KIND = "laporan-pemeriksaan"
@@ -95,10 +102,7 @@ def write_findings_report(reports: Sequence[FileReport], path: Path) -> None:
     Raises :class:`UsageError` when ``path`` does not end in ``.xlsx`` and
     :class:`OperationalError` when it cannot be written.
     """
-    if path.suffix.lower() != ".xlsx":
-        raise UsageError(f"Nama berkas laporan harus berakhiran .xlsx: {path}")
-    if not path.parent.exists():
-        raise OperationalError(f"Folder tujuan laporan tidak ada: {path.parent}")
+    check_output_file(path)
     from xlsxwriter.exceptions import FileCreateError
 
     base_dir = Path(os.path.abspath(path.parent))
@@ -229,13 +233,8 @@ def _table_setup(sheet: Any, last_row: int, last_col: int, title: str) -> None:
     """Filters, frozen header and A4 landscape printing with the header on every page."""
     check(sheet.autofilter(0, 0, max(last_row, 0), last_col), "filter")
     sheet.freeze_panes(1, 0)
-    sheet.set_paper(9)
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
-    check(sheet.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6), "margin")
-    check(sheet.repeat_rows(0), "judul berulang")
+    print_a4(sheet, landscape=True, repeat=(0, 0), margins=(0.4, 0.4, 0.7, 0.6))
     check(sheet.set_header(f"&L&9&B{TITLE}&R&9{title}"), "kepala halaman")
-    check(sheet.set_footer("&L&8sopxl — Perbup Kukar 57/2012&R&8Halaman &P dari &N"), "kaki")
 
 
 def _write_summary(

@@ -25,7 +25,7 @@ from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
 from sopxl.forms.sop_layout import Cell, SopFormLayout
-from sopxl.forms.xlsx import HEADING_FILL, LABEL_FILL, check, open_workbook
+from sopxl.forms.xlsx import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
 
 SHEET_NOTES = "Catatan Verifikasi"
 NAME_SUFFIX = "-catatan-verifikasi.xlsx"
@@ -234,13 +234,13 @@ def _write_notes(
         )
         last_row += 1
 
-    sheet.set_paper(9)
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
-    check(sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6), "margin")
-    check(sheet.repeat_rows(header_row), "judul berulang")
+    print_a4(
+        sheet,
+        landscape=True,
+        repeat=(header_row, header_row),
+        footer="&L&8sopxl — Catatan Verifikasi&R&8Halaman &P dari &N",
+    )
     check(sheet.print_area(0, 0, last_row, _LAST_COL), "area cetak")
-    check(sheet.set_footer("&L&8sopxl — Catatan Verifikasi&R&8Halaman &P dari &N"), "kaki halaman")
 
 
 def _write_note_row(

@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import inventory_spec as spec
-from sopxl.forms.org_form import TableFormats, print_a4, protect_sheet
+from sopxl.forms.org_form import TableFormats
 from sopxl.forms.xlsx import (
     LABEL_FILL,
     cell_ref,
     check,
     open_workbook,
+    print_a4,
+    protect_sheet,
     stamp_names,
     validate,
     write_value,

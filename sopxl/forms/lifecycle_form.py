@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.org_form import TableFormats, print_a4, protect_sheet
+from sopxl.forms.org_form import TableFormats
 from sopxl.forms.xlsx import (
     DATE_FORMAT,
     INPUT_FILL,
@@ -24,6 +24,8 @@ from sopxl.forms.xlsx import (
     cell_ref,
     check,
     open_workbook,
+    print_a4,
+    protect_sheet,
     stamp_names,
     validate,
     write_value,

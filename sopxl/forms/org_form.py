@@ -14,6 +14,8 @@ from sopxl.forms.xlsx import (
     LABEL_FILL,
     check,
     open_workbook,
+    print_a4,
+    protect_sheet,
     stamp_names,
     validate,
     write_value,
@@ -21,7 +23,6 @@ from sopxl.forms.xlsx import (
 from sopxl.register.documents import OrgMaster
 
 WORKBOOK_TITLE = "Master Organisasi Perangkat Daerah (Perbup Kukar 57/2012)"
-FOOTER = "&L&8sopxl — Perbup Kukar 57/2012&R&8Halaman &P dari &N"
 
 
 class TableFormats:
@@ -70,35 +71,6 @@ class TableFormats:
             }
         )
         self.plain = workbook.add_format(base)
-
-
-def print_a4(sheet: Any, landscape: bool, repeat: tuple[int, int] | None = None) -> None:
-    """A4, fitted to the page width, with sopxl's footer and repeated header rows."""
-    sheet.set_paper(9)
-    if landscape:
-        sheet.set_landscape()
-    else:
-        sheet.set_portrait()
-    sheet.fit_to_pages(1, 0)
-    check(sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6), "margin")
-    check(sheet.set_footer(FOOTER), "kaki halaman")
-    if repeat is not None:
-        check(sheet.repeat_rows(*repeat), "baris judul berulang")
-
-
-def protect_sheet(sheet: Any, insert_rows: bool = True, autofilter: bool = False) -> None:
-    """Lock labels (no password); people may resize, sort/filter, and add rows."""
-    sheet.protect(
-        "",
-        {
-            "format_columns": True,
-            "format_rows": True,
-            "insert_rows": insert_rows,
-            "delete_rows": insert_rows,
-            "autofilter": autofilter,
-            "sort": autofilter,
-        },
-    )
 
 
 def write_org_master(path: Path | str, master: OrgMaster | None = None) -> None:

@@ -15,6 +15,8 @@ from sopxl.forms.xlsx import (
     LABEL_FILL,
     cell_ref,
     check,
+    print_a4,
+    protect_sheet,
 )
 
 LINE_HEIGHT = 12.75
@@ -118,31 +120,16 @@ def add_lists_sheet(workbook: Any, formats: Formats) -> Any:
     return sheet
 
 
+SOP_FOOTER = "&L&8sopxl — Lampiran II Perbup Kukar 57/2012&R&8Halaman &P dari &N"
+
+
 def protect(sheet: Any, insert_rows: bool) -> None:
     """Protect labels (no password): people may resize, and insert rows where lists grow."""
-    sheet.protect(
-        "",
-        {
-            "format_columns": True,
-            "format_rows": True,
-            "insert_rows": insert_rows,
-            "delete_rows": insert_rows,
-        },
-    )
+    protect_sheet(sheet, insert_rows=insert_rows)
 
 
 def a4(sheet: Any, landscape: bool) -> None:
-    sheet.set_paper(9)
-    if landscape:
-        sheet.set_landscape()
-    else:
-        sheet.set_portrait()
-    sheet.fit_to_pages(1, 0)
-    check(sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6), "margin")
-    check(
-        sheet.set_footer("&L&8sopxl — Lampiran II Perbup Kukar 57/2012&R&8Halaman &P dari &N"),
-        "kaki halaman",
-    )
+    print_a4(sheet, landscape, footer=SOP_FOOTER)
 
 
 def input_message(key: str, table: dict[str, tuple[str, str]]) -> dict[str, str]:

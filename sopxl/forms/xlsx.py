@@ -15,7 +15,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from sopxl.errors import OperationalError
+from sopxl.errors import OperationalError, UsageError
 
 FIXED_CREATED = datetime(2012, 4, 30, 0, 0, 0)
 """Creation date stamped into generated workbooks so output is byte-stable (the
@@ -36,6 +36,15 @@ MAX_INPUT_MESSAGE = 255
 
 class TemplateBuildError(OperationalError):
     """A workbook could not be built as declared (a bug, never the user's fault)."""
+
+
+def check_output_file(path: Path) -> None:
+    """Refuse an output path sopxl cannot write a workbook to, before any work is done:
+    a name not ending in .xlsx (usage) or a folder that does not exist."""
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {path}")
+    if not path.parent.exists():
+        raise OperationalError(f"Folder tujuan tidak ada: {path.parent}")
 
 
 def check(result: object, what: str) -> None:
@@ -81,6 +90,48 @@ def stamp_names(workbook: Any, kind: str, version: str, extra: Mapping[str, str]
     for name, value in stamps.items():
         escaped = value.replace('"', '""')
         check(workbook.define_name(name, f'="{escaped}"'), f"nama {name}")
+
+
+FOOTER = "&L&8sopxl — Perbup Kukar 57/2012&R&8Halaman &P dari &N"
+"""The footer of every printed sopxl sheet unless a sheet names its own document."""
+
+
+def print_a4(
+    sheet: Any,
+    landscape: bool,
+    repeat: tuple[int, int] | None = None,
+    footer: str = FOOTER,
+    margins: tuple[float, float, float, float] = (0.5, 0.5, 0.6, 0.6),
+) -> None:
+    """A4, fitted to the page width, with a footer, ``margins`` (left, right, top, bottom,
+    inches) and, with ``repeat`` (first, last zero-based row), header rows on every page."""
+    sheet.set_paper(9)
+    if landscape:
+        sheet.set_landscape()
+    else:
+        sheet.set_portrait()
+    sheet.fit_to_pages(1, 0)
+    left, right, top, bottom = margins
+    check(sheet.set_margins(left=left, right=right, top=top, bottom=bottom), "margin")
+    check(sheet.set_footer(footer), "kaki halaman")
+    if repeat is not None:
+        check(sheet.repeat_rows(*repeat), "baris judul berulang")
+
+
+def protect_sheet(sheet: Any, insert_rows: bool = True, autofilter: bool = False) -> None:
+    """Lock the labels (no password): people may resize columns and rows, insert and delete
+    rows where tables grow, and with ``autofilter`` sort and filter."""
+    sheet.protect(
+        "",
+        {
+            "format_columns": True,
+            "format_rows": True,
+            "insert_rows": insert_rows,
+            "delete_rows": insert_rows,
+            "autofilter": autofilter,
+            "sort": autofilter,
+        },
+    )
 
 
 def validate(

@@ -13,13 +13,12 @@ from pathlib import Path
 import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.xlsx import open_workbook, stamp_names
+from sopxl.forms.xlsx import check_output_file, open_workbook, stamp_names
 from sopxl.lifecycle.frames import answers_frame, status_frame
 from sopxl.lifecycle.periods import ROMAN, review_due, review_state
 from sopxl.lifecycle.sheets import (
     Col,
     ExportFormats,
-    check_output,
     close,
     column_chart,
     place_chart,
@@ -97,7 +96,7 @@ def export_review_due(
 ) -> pd.DataFrame:
     """Write the SOPs due for review by ``as_of`` or within ``within`` days after it: a
     "Rekap" per SKPD and the list "Kaji Ulang". Returns the listed rows."""
-    check_output(path)
+    check_output_file(path)
     frame = review_frame(register, as_of, within)
     due = frame[frame["state"].notna()].reset_index(drop=True)
     due = due.assign(
@@ -190,7 +189,7 @@ def export_supervision(
     """Write which SKPD reported which quarters of ``year`` ("Rekap", with a chart),
     what they found ("Temuan": rows not carried out as written or with deviations) and
     every reported row ("Semua Laporan"). Returns the summary frame."""
-    check_output(path)
+    check_output_file(path)
     summary, rows = supervision_summary(register, year)
     rows = rows.assign(quarter=[_quarter(p) for p in rows["period"]])
     found = rows[(rows["as_written"] == False) | rows["deviations"].notna()]  # noqa: E712
@@ -307,7 +306,7 @@ def export_evaluation(
     """Write the evaluation of ``year``: "Per SKPD" (share of Ya per criterion and the
     recommendations, with a chart), "Per SOP", and "Perlu Disempurnakan" (the SOPs to
     revise; ``sopxl template revision`` makes their forms). Returns the per-SOP frame."""
-    check_output(path)
+    check_output_file(path)
     rows, summary = evaluation_frames(register, year)
     summary = summary[summary["evaluated"] > 0].reset_index(drop=True)
     workbook = open_workbook(path, f"Evaluasi SOP {year}", "ekspor_evaluasi", EXPORT_VERSION)

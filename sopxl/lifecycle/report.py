@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.xlsx import check, open_workbook, stamp_names
+from sopxl.forms.xlsx import check, check_output_file, open_workbook, stamp_names
 from sopxl.lifecycle.exports import (
     EXPORT_VERSION,
     agency_frame,
@@ -32,7 +32,6 @@ from sopxl.lifecycle.frames import answers_frame, status_frame
 from sopxl.lifecycle.sheets import (
     Col,
     ExportFormats,
-    check_output,
     close,
     column_chart,
     place_chart,
@@ -141,7 +140,7 @@ def export_report(
     register: Register, path: Path, year: int, regency: str = "Kabupaten Kutai Kartanegara"
 ) -> BupatiReport:
     """Write the report to the Bupati for ``year`` to ``path`` and return its frames."""
-    check_output(path)
+    check_output_file(path)
     data = report_frames(register, year)
     workbook = open_workbook(
         path, f"Laporan Pelaksanaan SOP Tahun {year}", KIND_REPORT, EXPORT_VERSION

@@ -15,9 +15,9 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import OperationalError, UsageError
-from sopxl.forms.org_form import TableFormats, print_a4
-from sopxl.forms.xlsx import DATE_FORMAT, check, write_value
+from sopxl.errors import OperationalError
+from sopxl.forms.org_form import TableFormats
+from sopxl.forms.xlsx import DATE_FORMAT, check, print_a4, write_value
 
 HEADER_ROW = 3
 FIRST_ROW = 4
@@ -46,13 +46,6 @@ class ExportFormats(TableFormats):
         self.total_share = workbook.add_format(
             {**base, "bold": True, "num_format": "0%", "align": "center"}
         )
-
-
-def check_output(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {path}")
-    if not path.parent.exists():
-        raise OperationalError(f"Folder tujuan tidak ada: {path.parent}")
 
 
 def close(workbook: Any, path: Path) -> None:

@@ -19,9 +19,10 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import InputError, OperationalError, UsageError
+from sopxl.errors import InputError, OperationalError
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import Answer, FormRow, write_lifecycle_form
+from sopxl.forms.xlsx import check_output_file
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
 from sopxl.lifecycle.periods import Period, parse_period
 from sopxl.register.store import Register, open_register
@@ -91,10 +92,7 @@ def write_lifecycle_templates(
     form = spec.BY_NAME[name]
     period = parse_period(period_text, form.period)
     if agency is not None:
-        if output.suffix.lower() != ".xlsx":
-            raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {output}")
-        if not output.parent.exists():
-            raise OperationalError(f"Folder tujuan tidak ada: {output.parent}")
+        check_output_file(output)
     register = open_register(workspace.db_url, create=False)
     try:
         codes = [agency] if agency is not None else register.agency_codes()

@@ -15,9 +15,16 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import InputError, OperationalError, UsageError
-from sopxl.forms.org_form import TableFormats, print_a4
-from sopxl.forms.xlsx import check, open_workbook, stamp_names, write_value
+from sopxl.errors import InputError, OperationalError
+from sopxl.forms.org_form import TableFormats
+from sopxl.forms.xlsx import (
+    check,
+    check_output_file,
+    open_workbook,
+    print_a4,
+    stamp_names,
+    write_value,
+)
 from sopxl.register.store import STAGE_LABELS, STAGES, Register
 
 EXPORT_VERSION = "1"
@@ -50,13 +57,6 @@ HEADER_ROW = 3
 FIRST_ROW = 4
 
 
-def _check_output(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {path}")
-    if not path.parent.exists():
-        raise OperationalError(f"Folder tujuan tidak ada: {path.parent}")
-
-
 def _close(workbook: Any, path: Path) -> None:
     from xlsxwriter.exceptions import FileCreateError
 
@@ -83,7 +83,7 @@ def export_inventory(
     """Write the regency-wide inventory to ``path``: a "Rekap" sheet (titles per SKPD and
     stage, with a native column chart), "Semua Judul" (every active title) and one sheet
     per SKPD. Returns the inventory frame it wrote."""
-    _check_output(path)
+    check_output_file(path)
     frame = register.inventory_frame()
     agencies = register.agencies_frame()
     frame = frame.assign(stage_label=[STAGE_LABELS.get(v, v) for v in frame["stage"]])
@@ -249,7 +249,7 @@ def export_decree(register: Register, path: Path, agency_code: str, regency: str
     """Write the table NAMA DAN KODE NOMOR STANDAR OPERASIONAL PROSEDUR (NO. | JUDUL SOP |
     NOMOR SOP, Lampiran I angka 3) of SKPD ``agency_code``, ordered by Nomor SOP, ready
     to attach to the Keputusan Bupati. Returns the rows written (title, code)."""
-    _check_output(path)
+    check_output_file(path)
     outline = register.agency_outline(agency_code)
     frame = register.inventory_frame(agency_code)
     if frame.empty:

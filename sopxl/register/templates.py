@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from sopxl.errors import OperationalError, UsageError
+from sopxl.forms.xlsx import check_output_file
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace
 
@@ -28,10 +29,7 @@ def write_inventory_templates(
     from sopxl.forms.inventory_form import write_inventory_form
 
     if agency is not None:
-        if output.suffix.lower() != ".xlsx":
-            raise UsageError(f"Nama berkas keluaran harus berakhiran .xlsx: {output}")
-        if not output.parent.exists():
-            raise OperationalError(f"Folder tujuan tidak ada: {output.parent}")
+        check_output_file(output)
     register = open_register(workspace.db_url, create=False)
     try:
         codes = [agency] if agency is not None else register.agency_codes()
