@@ -86,6 +86,11 @@ def install() -> None:
         click.parser,
         click.types,
     ]
+    # Type names go into messages such as "'abc' bukan bilangan bulat yang sah." unchanged.
+    click.types.IntParamType.name = "bilangan bulat"
+    click.types.FloatParamType.name = "bilangan desimal"
+    click.types.IntRange.name = "bilangan bulat"
+    click.types.FloatRange.name = "bilangan desimal"
     for module in modules:
         namespace = vars(module)
         if "_" in namespace:

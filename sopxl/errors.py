@@ -6,6 +6,8 @@ class's ``exit_code``. Library code never prints.
 
 from __future__ import annotations
 
+import errno
+
 
 class SopxlError(Exception):
     """Base of every error sopxl raises on purpose. ``str(error)`` is Indonesian."""
@@ -29,3 +31,30 @@ class OperationalError(SopxlError):
     """sopxl could not finish its own work: an output could not be written, a library failed."""
 
     exit_code = 4
+
+
+_OS_REASONS = {
+    errno.ENOENT: "berkas atau folder tidak ada",
+    errno.EACCES: "tidak ada izin untuk menulis atau membaca di sana",
+    errno.EPERM: "tidak ada izin untuk menulis atau membaca di sana",
+    errno.ENOSPC: "ruang disk penuh",
+    errno.EROFS: "tempat itu hanya dapat dibaca",
+    errno.EISDIR: "yang disebut adalah folder, bukan berkas",
+    errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
+    errno.ENAMETOOLONG: "nama berkas terlalu panjang",
+    errno.EBUSY: "berkas sedang dipakai program lain",
+}
+
+
+def reason(error: BaseException) -> str:
+    """Why an operation failed, in Indonesian when it is an operating-system error (also one
+    wrapped by a library, as XlsxWriter's FileCreateError wraps it); else the error's text."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in _OS_REASONS:
+            return _OS_REASONS[current.errno]
+        wrapped = next((a for a in current.args if isinstance(a, BaseException)), None)
+        current = wrapped or current.__cause__ or current.__context__
+    return str(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopxl.errors import OperationalError, UsageError
+from sopxl.errors import OperationalError, UsageError, reason
 from sopxl.forms.sop_layout import (
     DEFAULT_ACTORS,
     DEFAULT_LIST_ROWS,
@@ -57,7 +57,7 @@ class SopTemplateRequest:
         try:
             return SopFormLayout(actors=actors, steps=self.steps, list_rows=self.list_rows)
         except ValueError as error:
-            raise UsageError(f"Ukuran formulir tidak sah: {error}") from error
+            raise UsageError(f"Ukuran formulir tidak sah: {reason(error)}") from error
 
 
 def write_sop_template(
@@ -73,4 +73,4 @@ def write_sop_template(
     try:
         return write_sop_form(path, request.to_sop(), layout)
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {path}: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis {path}: {reason(error)}") from error

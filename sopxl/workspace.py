@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sopxl.errors import InputError, UsageError
+from sopxl.errors import InputError, UsageError, reason
 from sopxl.register.codes import DEFAULT_PATTERN, CodePattern
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ def load_workspace(root: Path, db_url: str | None = None) -> Workspace:
     except FileNotFoundError as error:
         raise InputError(f"{path} tidak ada: folder ini bukan ruang kerja sopxl.") from error
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise InputError(f"{path} tidak dapat dibaca: {error}") from error
+        raise InputError(f"{path} tidak dapat dibaca: {reason(error)}") from error
 
     def get(section: str, key: str, default: object) -> object:
         table = data.get(section, {})
@@ -223,5 +223,7 @@ def init_workspace(
             encoding="utf-8",
         )
     except OSError as error:
-        raise OperationalError(f"Ruang kerja tidak dapat dibuat di {directory}: {error}") from error
+        raise OperationalError(
+            f"Ruang kerja tidak dapat dibuat di {directory}: {reason(error)}"
+        ) from error
     return workspace

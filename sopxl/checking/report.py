@@ -19,7 +19,7 @@ from typing import Any
 from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.checking.output import FileStatus, ordered_findings, status_of
-from sopxl.errors import OperationalError
+from sopxl.errors import OperationalError, reason
 from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms.xlsx import (
     HEADING_FILL,
@@ -117,7 +117,7 @@ def write_findings_report(reports: Sequence[FileReport], path: Path) -> None:
         stamp_names(workbook, KIND, VERSION)
         check(workbook.close(), "menyimpan laporan")
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis laporan {path}: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis laporan {path}: {reason(error)}") from error
 
 
 class _Formats:

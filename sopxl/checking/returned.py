@@ -20,7 +20,7 @@ from typing import Any
 
 from sopxl.checking.output import SEVERITY_LABELS, ordered_findings, status_of
 from sopxl.checking.report import cell_location, row_height
-from sopxl.errors import OperationalError
+from sopxl.errors import OperationalError, reason
 from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
@@ -125,7 +125,7 @@ def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = No
         notes.activate()
         check(workbook.close(), "menyimpan salinan")
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis salinan {path}: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis salinan {path}: {reason(error)}") from error
     return path
 
 

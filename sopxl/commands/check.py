@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from sopxl.commands.base import SopxlCommand
+from sopxl.errors import reason
 
 PROFILE_HELP = (
     "Profil aturan: 'perbup' (Perbup Kukar 57/2012, bawaan) atau 'permenpan' (menambah "
@@ -96,7 +97,9 @@ def check(
         try:
             re.compile(code_pattern)
         except re.error as error:
-            raise UsageError(f"--pola-nomor bukan ekspresi reguler yang sah: {error}") from error
+            raise UsageError(
+                f"--pola-nomor bukan ekspresi reguler yang sah: {reason(error)}"
+            ) from error
     config = CheckConfig(
         code_pattern=code_pattern or DEFAULT_CODE_PATTERN,
         code_example=code_pattern or CheckConfig().code_example,
@@ -144,7 +147,7 @@ def check(
                 err=out_stream_is_json,
             )
     except OSError as error:
-        raise OperationalError(f"Tidak dapat menulis keluaran: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis keluaran: {reason(error)}") from error
     click.get_current_context().exit(run.exit_code)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import OperationalError
+from sopxl.errors import OperationalError, reason
 from sopxl.forms.org_form import TableFormats
 from sopxl.forms.xlsx import DATE_FORMAT, check, print_a4, write_value
 
@@ -54,7 +54,7 @@ def close(workbook: Any, path: Path) -> None:
     try:
         check(workbook.close(), "menyimpan workbook")
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {path}: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis {path}: {reason(error)}") from error
 
 
 def _missing(value: object) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import InputError, OperationalError
+from sopxl.errors import InputError, OperationalError, reason
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import Answer, FormRow, write_lifecycle_form
 from sopxl.forms.xlsx import check_output_file
@@ -126,7 +126,7 @@ def write_lifecycle_templates(
             write_lifecycle_form(path, form, outline.code, outline.name, period, rows, header)
             written.append(path)
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {output}: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis {output}: {reason(error)}") from error
     return written
 
 
@@ -181,5 +181,7 @@ def write_revision_forms(
             write_sop_form(path, sop)
             written.append(path)
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis formulir ke {out_dir}: {error}") from error
+        raise OperationalError(
+            f"Tidak dapat menulis formulir ke {out_dir}: {reason(error)}"
+        ) from error
     return written

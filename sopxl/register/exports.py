@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import InputError, OperationalError
+from sopxl.errors import InputError, OperationalError, reason
 from sopxl.forms.org_form import TableFormats
 from sopxl.forms.xlsx import (
     check,
@@ -63,7 +63,7 @@ def _close(workbook: Any, path: Path) -> None:
     try:
         check(workbook.close(), "menyimpan workbook")
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {path}: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis {path}: {reason(error)}") from error
 
 
 def sheet_name(text: str, taken: set[str]) -> str:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
-from sopxl.errors import OperationalError
+from sopxl.errors import OperationalError, reason
 from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms import inventory_spec as inv_spec
 from sopxl.forms import lifecycle_spec, org_spec
@@ -262,12 +262,12 @@ def import_paths(
                 break
             except (IntegrityError, DBAPIError) as error:
                 if attempt == MAX_ATTEMPTS - 1 or not _retriable(error):
-                    raise OperationalError(f"Impor gagal di register: {error}") from error
+                    raise OperationalError(f"Impor gagal di register: {reason(error)}") from error
                 # Another import took the number first: start again from what it wrote.
                 time.sleep(0.05 * 2**attempt + random.random() * 0.05)
         copies = {} if dry_run else _write_copies(register, workspace, results, copies_dir)
     except SQLAlchemyError as error:
-        raise OperationalError(f"Impor gagal di register: {error}") from error
+        raise OperationalError(f"Impor gagal di register: {reason(error)}") from error
     finally:
         register.close()
     final = tuple(
@@ -499,7 +499,8 @@ def _write_copies(
             write_inventory_form(path, outline, _entries(result.coded))
         except OSError as error:
             raise OperationalError(
-                f"Impor tersimpan, tetapi salinan bernomor tidak dapat ditulis ke {path}: {error}"
+                f"Impor tersimpan, tetapi salinan bernomor tidak dapat ditulis ke {path}: "
+                + reason(error)
             ) from error
         written[id(result)] = path
     return written

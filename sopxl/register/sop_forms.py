@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sopxl.errors import InputError, OperationalError
+from sopxl.errors import InputError, OperationalError, reason
 from sopxl.model import Identity, Sop
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace
@@ -72,5 +72,7 @@ def write_agency_sop_forms(workspace: Workspace, agency_code: str, out_dir: Path
             write_sop_form(path, sop)
             written.append(path)
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis formulir ke {out_dir}: {error}") from error
+        raise OperationalError(
+            f"Tidak dapat menulis formulir ke {out_dir}: {reason(error)}"
+        ) from error
     return written

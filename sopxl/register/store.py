@@ -16,7 +16,7 @@ import pandas as pd
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from sopxl.errors import InputError, OperationalError
+from sopxl.errors import InputError, OperationalError, reason
 from sopxl.register import schema as s
 from sopxl.register.documents import AgencyOutline
 
@@ -172,9 +172,11 @@ def open_register(url: str, create: bool = True) -> Register:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
     except SQLAlchemyError as error:
-        raise OperationalError(f"Register {url} tidak dapat dibuka: {error}") from error
+        raise OperationalError(f"Register {url} tidak dapat dibuka: {reason(error)}") from error
     except ModuleNotFoundError as error:
-        raise OperationalError(f"Driver basis data untuk {url} belum terpasang: {error}") from error
+        raise OperationalError(
+            f"Driver basis data untuk {url} belum terpasang: {reason(error)}"
+        ) from error
     register = Register(engine)
     try:
         if s.meta.name not in tables:
@@ -202,7 +204,7 @@ def open_register(url: str, create: bool = True) -> Register:
                 )
     except SQLAlchemyError as error:
         register.close()
-        raise OperationalError(f"Register {url} tidak dapat dibuka: {error}") from error
+        raise OperationalError(f"Register {url} tidak dapat dibuka: {reason(error)}") from error
     except InputError:
         register.close()
         raise

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sopxl.errors import OperationalError, UsageError
+from sopxl.errors import OperationalError, UsageError, reason
 from sopxl.forms.xlsx import check_output_file
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace
@@ -51,5 +51,5 @@ def write_inventory_templates(
             write_inventory_form(path, outline, rows=rows)
             written.append(path)
     except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {output}: {error}") from error
+        raise OperationalError(f"Tidak dapat menulis {output}: {reason(error)}") from error
     return written

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopxl.errors import InputError, OperationalError, UsageError
+from sopxl.errors import InputError, OperationalError, UsageError, reason
 from sopxl.model import Sop
 from sopxl.render.geometry import Diagram, FlowFrame, layout_flowchart
 
@@ -69,9 +69,7 @@ def render_sop(sop: Sop, path: Path, options: RenderOptions | None = None) -> Pa
 
                 write_png(path, sop, diagram)
     except OSError as error:
-        raise OperationalError(
-            f"Berkas {path} tidak dapat ditulis: {error.strerror or error}."
-        ) from error
+        raise OperationalError(f"Berkas {path} tidak dapat ditulis: {reason(error)}.") from error
     return path
 
 
@@ -213,9 +211,7 @@ def render_sources(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OperationalError(
-            f"Folder {folder} tidak dapat dibuat: {error.strerror or error}."
-        ) from error
+        raise OperationalError(f"Folder {folder} tidak dapat dibuat: {reason(error)}.") from error
     read = reader or read_sop_file
     for done, (source, target) in enumerate(zip(files, targets, strict=True)):
         if progress:
