@@ -27,14 +27,15 @@ file (:mod:`~sopxl.reading.sniff`), the zip central directory
 from __future__ import annotations
 
 import html
+import io
+import mmap
 import os
 import re
 import stat
 import struct
-import weakref
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -57,7 +58,7 @@ from sopxl.reading.stamp import (
     _named_expression_stamps,
 )
 from sopxl.reading.xmlguard import _CUSTOM, _HEAD_BYTES, _META, _elements
-from sopxl.reading.zipguard import _check_declared_sizes, _Zip
+from sopxl.reading.zipguard import _Buffer, _check_declared_sizes, _Zip
 
 __all__ = [
     "FOLDER_SUFFIXES",
@@ -157,24 +158,24 @@ def load_workbook_data(
     empty (``FILE_EMPTY``) here: ask :meth:`WorkbookData.has_values` when done with it.
     """
     try:
-        with ExitStack() as stack:
-            handle = stack.enter_context(open(path, "rb"))
+        with open(path, "rb") as handle:
             size = _regular_file_size(handle)
             if size == 0:
                 raise UnreadableFile("FILE_EMPTY")
             head = handle.read(512)
             if not head.startswith(_ZIP_MAGIC):
                 _refuse_non_zip(handle, head)
-            guarded = _guard_zip(handle, size, limits, lazy=lazy)
-            values = _Values(path, handle, guarded.format, guarded.guard_sheet)
-            if lazy:
-                # The sheets still to be guarded are read from this handle, kept open as
-                # long as the workbook can load a sheet (the file the guards saw).
-                weakref.finalize(values, stack.pop_all().close)
-                return WorkbookData(
-                    path, guarded.format, stamp=guarded.stamp, names=values.names, load=values.load
-                )
-            sheets = tuple(values.load(name) for name, _ in values.names)
+            # Mapped, not read: only the pages the guards and calamine touch are loaded,
+            # and calamine reads the very bytes the guards saw. The mapping outlives the
+            # handle, and a lazy workbook keeps it for the sheets still to be guarded.
+            buffer = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        guarded = _guard_zip(buffer, limits, lazy=lazy)
+        values = _Values(buffer, guarded.format, guarded.guard_sheet)
+        if lazy:
+            return WorkbookData(
+                path, guarded.format, stamp=guarded.stamp, names=values.names, load=values.load
+            )
+        sheets = tuple(values.load(name) for name, _ in values.names)
     except UnreadableFile:
         raise
     except Exception as error:  # whatever a damaged file provokes: never a traceback
@@ -238,8 +239,8 @@ class _Guarded:
     """Guards the named sheet's part, for a lazy load that left sheets unguarded."""
 
 
-def _guard_zip(handle: IO[bytes], size: int, limits: Limits, *, lazy: bool = False) -> _Guarded:
-    archive = _Zip(handle, size, limits)
+def _guard_zip(buffer: _Buffer, limits: Limits, *, lazy: bool = False) -> _Guarded:
+    archive = _Zip(buffer, limits)
     names = archive.entries
     if "mimetype" in names:
         mimetype = archive.read_small("mimetype").strip()
@@ -424,31 +425,21 @@ def _guard_ods(archive: _Zip) -> _Guarded:
 # --- values, once the file is known to be safe -----------------------------------------
 
 
-_CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xlsm": (".xlsx", ".xlsm"), "ods": (".ods",)}
-
-
 class _Values:
     """calamine's view of a guarded workbook: its sheets' names, and each sheet's values
     read on demand. Every failure of calamine is an :class:`UnreadableFile`."""
 
     def __init__(
-        self,
-        path: Path,
-        handle: IO[bytes],
-        format_: str,
-        guard: Callable[[str], None] | None = None,
+        self, buffer: mmap.mmap, format_: str, guard: Callable[[str], None] | None = None
     ) -> None:
         import python_calamine
 
         self.format = format_
         self._guard = guard
         with self._refusals():
-            if path.suffix.lower() in _CALAMINE_SUFFIXES[format_]:
-                workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-            else:
-                # calamine picks its reader by suffix; a renamed file is read by content.
-                handle.seek(0)
-                workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
+            # From the guarded bytes, not the path: a file replaced meanwhile is not read,
+            # and calamine recognises the format by content whatever the suffix.
+            workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(buffer))
             visible = python_calamine.SheetVisibleEnum.Visible
             self.names = tuple(
                 (meta.name, meta.visible != visible)

@@ -3,16 +3,17 @@
 A central directory can lie about sizes, so its figures are checked before anything is
 inflated (entry count, directory size, total and per-part sizes, compression ratio: the
 zip-bomb limits of :class:`~sopxl.reading.limits.Limits`), then each part is inflated
-with a bounded stream and checked against its declared size and CRC.
+with a bounded stream and checked against its declared size and CRC. Parts are sliced
+from the file mapped into memory (see :class:`_Zip`).
 """
 
 from __future__ import annotations
 
-import os
+import mmap
 import struct
 import zlib
 from collections.abc import Callable, Sequence
-from typing import IO, NamedTuple
+from typing import NamedTuple
 
 from sopxl.reading.grid import UnreadableFile
 from sopxl.reading.limits import Limits, _count, _megabytes, _part_too_large, _zip_bomb
@@ -39,17 +40,24 @@ class _Entry(NamedTuple):
     offset: int
 
 
+_Buffer = bytes | mmap.mmap
+"""The whole file: read-only mapped from disk (or bytes). Slices are copies of just them."""
+
+
 class _Zip:
     """A zip read by hand: its central directory, and its parts inflated with a cap.
 
     zipfile is not used: it loads a directory of any size before we could refuse it,
     silently keeps one of two entries with the same name (where calamine may read the
-    other), and costs more than this for the few entries of a form."""
+    other), and costs more than this for the few entries of a form. The file is mapped
+    into memory rather than read through a handle: a part costs a slice, not a seek and a
+    read for its local header and another for its data (this was a fifth of checking a
+    form), and only the pages touched are ever loaded."""
 
-    def __init__(self, handle: IO[bytes], size: int, limits: Limits) -> None:
-        self.handle = handle
+    def __init__(self, buffer: _Buffer, limits: Limits) -> None:
+        self.buffer = buffer
         self.limits = limits
-        self.entries = _read_central_directory(handle, size, limits)
+        self.entries = _read_central_directory(buffer, limits)
         self.inflated = 0
         self.done: set[str] = set()
 
@@ -64,32 +72,27 @@ class _Zip:
         the rest is inflated. A size or CRC differing from the directory is damage."""
         entry = self.entries[name]
         bound = self.limits.max_part_bytes
-        self._open(entry)
-        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-        chunks: list[bytes] = []
-        produced = 0
-        remaining = entry.compressed
-        head_pending = on_head is not None
-        while remaining > 0:
-            compressed = self.handle.read(min(remaining, 256 * 1024))
-            if not compressed:
-                raise UnreadableFile("FILE_TRUNCATED")
-            remaining -= len(compressed)
-            # max_length caps each call's output, so a bomb never fills memory.
-            if entry.method == _DEFLATED:
-                compressed = inflater.decompress(compressed, bound + 1 - produced)
-            chunks.append(compressed)
-            produced += len(compressed)
-            if produced > bound:
+        compressed = self._compressed(entry)
+        if entry.method == _STORED:
+            if len(compressed) > bound:
                 raise too_big(f"lebih dari {_megabytes(bound)}")
-            if head_pending and produced >= _HEAD_BYTES and on_head is not None:
-                head_pending = False
-                on_head(b"".join(chunks)[:_HEAD_BYTES])
-        data = b"".join(chunks)
-        if head_pending and on_head is not None:
-            on_head(data)
-        if entry.method == _DEFLATED and not inflater.eof:
-            raise UnreadableFile("FILE_TRUNCATED")
+            if on_head is not None:
+                on_head(compressed[:_HEAD_BYTES])
+            data = compressed
+        else:
+            # max_length caps each call's output, so a bomb never fills memory.
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            if on_head is None:
+                data = inflater.decompress(compressed, bound + 1)
+            else:
+                head = inflater.decompress(compressed, _HEAD_BYTES)
+                on_head(head)
+                rest = inflater.decompress(inflater.unconsumed_tail, max(1, bound + 1 - len(head)))
+                data = head + rest
+            if len(data) > bound:
+                raise too_big(f"lebih dari {_megabytes(bound)}")
+            if not inflater.eof:
+                raise UnreadableFile("FILE_TRUNCATED")
         if len(data) != entry.size or zlib.crc32(data) != entry.crc:
             raise UnreadableFile("FILE_TRUNCATED")
         self.done.add(name)
@@ -110,43 +113,52 @@ class _Zip:
         if entry.compressed * _DEFLATE_MAX_RATIO > self.limits.max_part_bytes:
             self.read_small(name)
             return
-        self._open(entry)
-        head = self.handle.read(min(entry.compressed, _PROLOG_BYTES))
+        start = self._data_start(entry)
+        head = self.buffer[start : start + min(entry.compressed, _PROLOG_BYTES)]
         if entry.method == _DEFLATED:
             head = zlib.decompressobj(-zlib.MAX_WBITS).decompress(head, _PROLOG_BYTES)
         _no_dtd(name, _PROLOG_BYTES)(head)
 
-    def _open(self, entry: _Entry) -> None:
-        """Position the handle at the entry's data, after its local header."""
+    def _compressed(self, entry: _Entry) -> bytes:
+        start = self._data_start(entry)
+        data = self.buffer[start : start + entry.compressed]
+        if len(data) < entry.compressed:
+            raise UnreadableFile("FILE_TRUNCATED")
+        return data
+
+    def _data_start(self, entry: _Entry) -> int:
+        """Where the entry's data starts, after its local header."""
         if entry.flags & _ENCRYPTED_ENTRY:
             raise UnreadableFile("FILE_ENCRYPTED")
         if entry.method not in (_STORED, _DEFLATED):
             raise UnreadableFile("FILE_UNREADABLE", detail="metode pemampatan ZIP tidak dikenal")
-        self.handle.seek(entry.offset)
-        local = self.handle.read(_LOCAL_HEADER_SIZE)
-        if len(local) < _LOCAL_HEADER_SIZE or not local.startswith(_ZIP_MAGIC):
+        offset = entry.offset
+        if (
+            offset < 0
+            or offset + _LOCAL_HEADER_SIZE > len(self.buffer)
+            or self.buffer[offset : offset + 4] != _ZIP_MAGIC
+        ):
             raise UnreadableFile("FILE_TRUNCATED")
-        name_length, extra_length = struct.unpack_from("<HH", local, 26)
-        self.handle.seek(name_length + extra_length, os.SEEK_CUR)
+        name_length: int
+        extra_length: int
+        name_length, extra_length = struct.unpack_from("<HH", self.buffer, offset + 26)
+        return offset + _LOCAL_HEADER_SIZE + name_length + extra_length
 
 
-def _read_central_directory(handle: IO[bytes], size: int, limits: Limits) -> dict[str, _Entry]:
+def _read_central_directory(buffer: _Buffer, limits: Limits) -> dict[str, _Entry]:
     """The entries by name ([APPNOTE] 4.3.12-16), refusing from the end record alone a
     directory too large to load; entries are located as zipfile does when data precedes
     the zip (a self-extracting archive)."""
-    tail_size = min(size, 22 + 65_535)
-    handle.seek(size - tail_size)
-    tail = handle.read(tail_size)
-    at = tail.rfind(_EMPTY_ZIP_MAGIC)
-    if at < 0 or len(tail) - at < 22:
+    size = len(buffer)
+    at = buffer.rfind(_EMPTY_ZIP_MAGIC, max(0, size - (22 + 65_535)))
+    if at < 0 or size - at < 22:
         raise UnreadableFile("FILE_TRUNCATED")
-    count, directory_size, directory_offset = struct.unpack_from("<HII", tail, at + 10)
-    end_record = size - tail_size + at
-    if at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07":
+    count, directory_size, directory_offset = struct.unpack_from("<HII", buffer, at + 10)
+    end_record = at
+    if at >= 20 and buffer[at - 20 : at - 16] == b"PK\x06\x07":
         # Zip64: the real figures are in the zip64 end record the locator points at.
-        (record,) = struct.unpack_from("<Q", tail, at - 12)
-        handle.seek(record)
-        zip64 = handle.read(56)
+        (record,) = struct.unpack_from("<Q", buffer, at - 12)
+        zip64 = buffer[record : record + 56]
         if len(zip64) < 56 or not zip64.startswith(b"PK\x06\x06"):
             raise UnreadableFile("FILE_TRUNCATED")
         count, directory_size, directory_offset = struct.unpack_from("<QQQ", zip64, 32)
@@ -159,13 +171,14 @@ def _read_central_directory(handle: IO[bytes], size: int, limits: Limits) -> dic
     shift = end_record - directory_size - directory_offset
     if shift < 0:
         raise UnreadableFile("FILE_TRUNCATED")
-    handle.seek(directory_offset + shift)
-    directory = handle.read(directory_size)
+    directory = buffer[directory_offset + shift : directory_offset + shift + directory_size]
     if len(directory) < directory_size:
         raise UnreadableFile("FILE_TRUNCATED")
     entries: dict[str, _Entry] = {}
     position = 0
     for _ in range(count):
+        if position + _DIRECTORY_ENTRY.size > directory_size:
+            raise UnreadableFile("FILE_TRUNCATED")
         (
             signature,
             flags,
