@@ -401,6 +401,26 @@ def test_a_lazy_load_neither_guards_nor_reads_a_sheet_never_asked_for(
     assert sheet_loads == ["Uraian Prosedur"]
 
 
+def test_the_sheets_named_first_are_guarded_at_once_and_read_alike(
+    form: Path, tmp_path: Path, sheet_loads: list[str]
+) -> None:
+    first = ("Identitas SOP", "Uraian Prosedur")
+    eager = load_workbook_data(form)
+    sheet_loads.clear()
+    lazy = load_workbook_data(form, lazy=True, first=first)
+    assert sheet_loads == []  # guarded (and inflated for calamine), not read yet
+    assert [lazy.sheet(name) for name in first] == [eager.sheet(name) for name in first]
+    assert lazy.sheets == eager.sheets
+
+    path = rebuild(form, tmp_path / "jauh.xlsx", {"xl/worksheets/sheet4.xml": sheet_xml(FAR_CELL)})
+    with pytest.raises(UnreadableFile) as caught:
+        load_workbook_data(path, lazy=True, first=first)
+    assert (caught.value.code, caught.value.params["sheet_name"]) == (
+        "FILE_TOO_LARGE",
+        "Uraian Prosedur",
+    )
+
+
 def test_a_lazy_load_guards_every_sheet_when_a_target_is_unusual(
     form: Path, tmp_path: Path, sheet_loads: list[str]
 ) -> None:

@@ -14,9 +14,14 @@ from pathlib import Path
 
 from sopxl.checking.config import CheckConfig
 from sopxl.findings import FileReport, Finding, Severity, finding
+from sopxl.forms import sop_spec as spec
 
 Progress = Callable[[int, int, Path], None]
 """Called after each file with (files done, files in all, the file just checked)."""
+
+
+_FORM_SHEETS = (spec.SHEET_IDENTITY, spec.SHEET_PROCEDURE)
+"""The sheets :func:`~sopxl.reading.sop_reader.read_sop` looks up first, by name."""
 
 
 def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
@@ -29,8 +34,9 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
 
     file = str(path)
     try:
-        # Lazy: only the sheets the reader asks for are read (each still guarded first).
-        data = load_workbook_data(path, lazy=True)
+        # Lazy: only the sheets the reader asks for are read (each still guarded first),
+        # and the two it always asks for first are handed to calamine already inflated.
+        data = load_workbook_data(path, lazy=True, first=_FORM_SHEETS)
         reading = read_sop(data)
         # Decided after reading: the sheets read are then loaded already.
         if not data.has_values():

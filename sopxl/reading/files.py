@@ -10,7 +10,8 @@ code (``FILE_*``) before python-calamine sees it when it is not a workbook we ac
 could exhaust memory or time. The guards only touch what is cheap: the first bytes of the
 file (:mod:`~sopxl.reading.sniff`), the zip central directory
 (:mod:`~sopxl.reading.zipguard`), and each XML part inflated once with a bounded stream
-(the heavy XML parsing of sheets stays in calamine). Why each guard exists:
+(the heavy XML parsing of sheets stays in calamine, which is handed the inflated parts
+stored, so that nothing is inflated twice). Why each guard exists:
 
 - calamine builds a dense grid up to the farthest cell: one cell at ``XFD1048576`` in a
   17 KB file makes it allocate 512 GB and *abort the whole process* (not an exception),
@@ -144,6 +145,7 @@ def load_workbook_data(
     limits: Limits = Limits(),  # noqa: B008 - a frozen dataclass: one shared default is safe
     *,
     lazy: bool = False,
+    first: Sequence[str] = (),
 ) -> WorkbookData:
     """Read every sheet's values, its merges and the sopxl stamp.
 
@@ -156,6 +158,8 @@ def load_workbook_data(
     other guard runs here): that access may then raise :class:`UnreadableFile` too. A
     sheet never asked for is never guarded nor read. Nor is a lazy workbook refused as
     empty (``FILE_EMPTY``) here: ask :meth:`WorkbookData.has_values` when done with it.
+    The sheets named in ``first`` (those a reader will surely ask for) are guarded here
+    all the same, so that calamine gets them already inflated.
     """
     try:
         with open(path, "rb") as handle:
@@ -165,12 +169,12 @@ def load_workbook_data(
             head = handle.read(512)
             if not head.startswith(_ZIP_MAGIC):
                 _refuse_non_zip(handle, head)
-            # Mapped, not read: only the pages the guards and calamine touch are loaded,
-            # and calamine reads the very bytes the guards saw. The mapping outlives the
-            # handle, and a lazy workbook keeps it for the sheets still to be guarded.
+            # Mapped, not read: only the pages the guards touch are loaded, and calamine
+            # reads the very bytes the guards saw. The mapping outlives the handle, and a
+            # lazy workbook keeps it for the sheets still to be guarded.
             buffer = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        guarded = _guard_zip(buffer, limits, lazy=lazy)
-        values = _Values(buffer, guarded.format, guarded.guard_sheet)
+        guarded = _guard_zip(buffer, limits, lazy=lazy, first=first)
+        values = _Values(guarded.calamine_bytes or buffer, guarded.format, guarded.guard_sheet)
         if lazy:
             return WorkbookData(
                 path, guarded.format, stamp=guarded.stamp, names=values.names, load=values.load
@@ -237,9 +241,13 @@ class _Guarded:
     stamp: dict[str, str]
     guard_sheet: Callable[[str], None] | None = None
     """Guards the named sheet's part, for a lazy load that left sheets unguarded."""
+    calamine_bytes: bytes | None = None
+    """What calamine is to read instead of the file (see :meth:`_Zip.stored_copy`)."""
 
 
-def _guard_zip(buffer: _Buffer, limits: Limits, *, lazy: bool = False) -> _Guarded:
+def _guard_zip(
+    buffer: _Buffer, limits: Limits, *, lazy: bool = False, first: Sequence[str] = ()
+) -> _Guarded:
     archive = _Zip(buffer, limits)
     names = archive.entries
     if "mimetype" in names:
@@ -250,7 +258,7 @@ def _guard_zip(buffer: _Buffer, limits: Limits, *, lazy: bool = False) -> _Guard
             if mimetype.startswith(prefix):
                 raise UnreadableFile("FILE_NOT_WORKBOOK", detail=detail)
     if "xl/workbook.xml" in names:
-        return _guard_ooxml(archive, lazy=lazy)
+        return _guard_ooxml(archive, lazy=lazy, first=first)
     raise UnreadableFile("FILE_NOT_WORKBOOK", detail=_zip_kind(names))
 
 
@@ -275,7 +283,7 @@ _CUSTOM_PART = "docProps/custom.xml"
 _UNPARSED_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml"})
 
 
-def _guard_ooxml(archive: _Zip, *, lazy: bool = False) -> _Guarded:
+def _guard_ooxml(archive: _Zip, *, lazy: bool = False, first: Sequence[str] = ()) -> _Guarded:
     limits = archive.limits
     names = archive.entries
     workbook = archive.read_small("xl/workbook.xml")
@@ -315,8 +323,12 @@ def _guard_ooxml(archive: _Zip, *, lazy: bool = False) -> _Guarded:
     if _STAMP_PREFIX.encode() in custom:
         for attributes, text in _elements(custom, _CUSTOM_PART, f"{_CUSTOM} property"):
             _add_stamp(stamp, attributes.get("name", ""), text.strip())
-    guard = _LazySheetGuard(archive, workbook, rels, sheet_parts).guard if lazy else None
-    return _Guarded("xlsm" if macro else "xlsx", stamp, guard)
+    guard = None
+    if lazy:
+        lazy_guard = _LazySheetGuard(archive, workbook, rels, sheet_parts)
+        lazy_guard.guard_known(first)
+        guard = lazy_guard.guard
+    return _Guarded("xlsm" if macro else "xlsx", stamp, guard, archive.stored_copy())
 
 
 def _guard_sheet_part(archive: _Zip, workbook: bytes, part: str) -> None:
@@ -346,6 +358,12 @@ class _LazySheetGuard:
         self.workbook = workbook
         self.pending = set(parts)
         self.parts = _sheet_parts(workbook, rels, self.pending)
+
+    def guard_known(self, sheets: Iterable[str]) -> None:
+        """Guard now those of ``sheets`` whose part is plainly known."""
+        for sheet in sheets:
+            if self.parts is not None and sheet in self.parts:
+                self.guard(sheet)
 
     def guard(self, sheet: str) -> None:
         part = self.parts.get(sheet) if self.parts is not None else None
@@ -430,7 +448,10 @@ class _Values:
     read on demand. Every failure of calamine is an :class:`UnreadableFile`."""
 
     def __init__(
-        self, buffer: mmap.mmap, format_: str, guard: Callable[[str], None] | None = None
+        self,
+        buffer: mmap.mmap | bytes,
+        format_: str,
+        guard: Callable[[str], None] | None = None,
     ) -> None:
         import python_calamine
 

@@ -26,6 +26,11 @@ _DEFLATE_MAX_RATIO = 1032
 # Signature, flags, method, CRC, sizes, name/extra/comment lengths, local header offset.
 _DIRECTORY_ENTRY = struct.Struct("<I4xHH4xIIIHHH8xI")
 _LOCAL_HEADER_SIZE = 30
+# What :meth:`_Zip.stored_copy` writes ([APPNOTE] 4.3.7, 4.3.12, 4.3.16).
+_LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
+_DIRECTORY_HEADER = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END_RECORD = struct.Struct("<IHHHHIIH")
+_LOCAL_SIGNATURE, _DIRECTORY_SIGNATURE, _END_SIGNATURE = 0x04034B50, 0x02014B50, 0x06054B50
 _UTF8_NAMES = 0x800
 _ENCRYPTED_ENTRY = 0x1
 _STORED, _DEFLATED = 0, 8
@@ -59,7 +64,8 @@ class _Zip:
         self.limits = limits
         self.entries = _read_central_directory(buffer, limits)
         self.inflated = 0
-        self.done: set[str] = set()
+        self.done: dict[str, bytes] = {}
+        """The parts read so far, inflated and checked, by name."""
 
     def read(
         self,
@@ -95,7 +101,7 @@ class _Zip:
                 raise UnreadableFile("FILE_TRUNCATED")
         if len(data) != entry.size or zlib.crc32(data) != entry.crc:
             raise UnreadableFile("FILE_TRUNCATED")
-        self.done.add(name)
+        self.done[name] = data
         self.inflated += len(data)
         if self.inflated > self.limits.max_total_bytes:
             raise _zip_bomb(self.inflated, self.limits.max_total_bytes)
@@ -119,6 +125,55 @@ class _Zip:
             head = zlib.decompressobj(-zlib.MAX_WBITS).decompress(head, _PROLOG_BYTES)
         _no_dtd(name, _PROLOG_BYTES)(head)
 
+    def stored_copy(self) -> bytes:
+        """The zip again for calamine, with every part read so far *stored* (its checked
+        bytes, not compressed) and every other part copied as it is: calamine then inflates
+        nothing the guards have inflated already (a fifth of what it spends on a form).
+
+        A part whose local header is broken is left out, like a part calamine would fail
+        on only if it read it. Names are written as UTF-8, whatever their encoding was.
+        """
+        local_parts: list[bytes] = []
+        directory: list[bytes] = []
+        offset = 0
+        for name, entry in self.entries.items():
+            data = self.done.get(name)
+            if data is not None:
+                method, body, flags = _STORED, data, _UTF8_NAMES
+            else:
+                start = self._raw_start(entry)
+                body = self.buffer[start : start + entry.compressed] if start >= 0 else b""
+                if len(body) != entry.compressed:
+                    continue
+                method, flags = entry.method, _UTF8_NAMES | (entry.flags & _ENCRYPTED_ENTRY)
+            raw_name = name.encode("utf-8")
+            # Flags, method, time, date, CRC, sizes, name and extra lengths: in both headers.
+            fields = (flags, method, 0, 0, entry.crc, len(body), entry.size, len(raw_name), 0)
+            header = _LOCAL_HEADER.pack(_LOCAL_SIGNATURE, 20, *fields)
+            # ... then comment length, disk, attributes and where the local header is.
+            entry_header = _DIRECTORY_HEADER.pack(
+                _DIRECTORY_SIGNATURE, 20, 20, *fields, 0, 0, 0, 0, offset
+            )
+            directory += (entry_header, raw_name)
+            local_parts += (header, raw_name, body)
+            offset += len(header) + len(raw_name) + len(body)
+        central = b"".join(directory)
+        count = len(directory) // 2
+        end = _END_RECORD.pack(_END_SIGNATURE, 0, 0, count, count, len(central), offset, 0)
+        return b"".join((*local_parts, central, end))
+
+    def _raw_start(self, entry: _Entry) -> int:
+        """Where the entry's data starts, or -1 when its local header is broken."""
+        offset = entry.offset
+        if offset < 0 or self.buffer[offset : offset + 4] != _ZIP_MAGIC:
+            return -1
+        if offset + _LOCAL_HEADER_SIZE > len(self.buffer):
+            return -1
+        name_length: int
+        extra_length: int
+        name_length, extra_length = struct.unpack_from("<HH", self.buffer, offset + 26)
+        return offset + _LOCAL_HEADER_SIZE + name_length + extra_length
+
     def _compressed(self, entry: _Entry) -> bytes:
         start = self._data_start(entry)
         data = self.buffer[start : start + entry.compressed]
@@ -132,17 +187,10 @@ class _Zip:
             raise UnreadableFile("FILE_ENCRYPTED")
         if entry.method not in (_STORED, _DEFLATED):
             raise UnreadableFile("FILE_UNREADABLE", detail="metode pemampatan ZIP tidak dikenal")
-        offset = entry.offset
-        if (
-            offset < 0
-            or offset + _LOCAL_HEADER_SIZE > len(self.buffer)
-            or self.buffer[offset : offset + 4] != _ZIP_MAGIC
-        ):
+        start = self._raw_start(entry)
+        if start < 0:
             raise UnreadableFile("FILE_TRUNCATED")
-        name_length: int
-        extra_length: int
-        name_length, extra_length = struct.unpack_from("<HH", self.buffer, offset + 26)
-        return offset + _LOCAL_HEADER_SIZE + name_length + extra_length
+        return start
 
 
 def _read_central_directory(buffer: _Buffer, limits: Limits) -> dict[str, _Entry]:
@@ -191,7 +239,7 @@ def _read_central_directory(buffer: _Buffer, limits: Limits) -> dict[str, _Entry
             comment_length,
             offset,
         ) = _DIRECTORY_ENTRY.unpack_from(directory, position)
-        if signature != 0x02014B50:
+        if signature != _DIRECTORY_SIGNATURE:
             raise UnreadableFile("FILE_TRUNCATED")
         start = position + _DIRECTORY_ENTRY.size
         raw_name = directory[start : start + name_length]
