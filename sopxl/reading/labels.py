@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property, lru_cache
 from typing import Final
 
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.parsing import normalise_label
-from sopxl.reading.grid import SheetGrid
+from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.sop_cells import _key
 
 # Labels are short; longer text is a value or a note and is never a label candidate.
@@ -79,6 +80,12 @@ _IDENTITY_TARGETS: Final[tuple[_Target, ...]] = (
         for f in spec.APPROVAL_FIELDS
     ),
 )
+# The targets of each block, in the order above.
+_GROUPS: Final[dict[str, tuple[_Target, ...]]] = {
+    group: tuple(t for t in _IDENTITY_TARGETS if t.group == group)
+    for group in dict.fromkeys(t.group for t in _IDENTITY_TARGETS)
+}
+_LIST_TARGETS: Final = tuple(t for t in _IDENTITY_TARGETS if t.kind == "list")
 _APPROVAL_HEADING_KEY: Final = normalise_label(spec.APPROVAL_HEADING)
 # Headings of the template that are not labels of a field but end a list above them.
 _HEADING_KEYS: Final = frozenset(
@@ -93,6 +100,7 @@ _HEADING_KEYS: Final = frozenset(
 # heading with nothing beside it, so it counts as the SKPD label only with a value beside.
 _HEADING_LIKE_LABELS: Final = frozenset({normalise_label(spec.AGENCY_BLOCK_LABEL)})
 _LABEL_KEYS: Final = frozenset(name for target in _IDENTITY_TARGETS for name in target.names)
+_KNOWN_KEYS: Final = _LABEL_KEYS | _HEADING_KEYS
 
 # Procedure columns by the key the model uses; "actors" and "quality" are group headings.
 _COLUMN_LABELS: Final = {
@@ -112,6 +120,18 @@ _COLUMN_KEYS: Final = {
     for key, variants in spec.COLUMN_VARIANTS.items()
     for text in variants
 }
+
+
+# The cells above the procedure table recur in every form of a batch (the template's
+# headings) or are few. Cached by value, so bounded tightly: any value may be a key.
+@lru_cache(maxsize=256)
+def _column_kind(value: CellValue) -> str | None:
+    """The procedure column (a key of :data:`_COLUMN_LABELS`) a heading cell names."""
+    if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
+        return _COLUMN_KEYS.get(_key(value))
+    return None
+
+
 # Headings that identify the table's header row (two of them in one row, one of which
 # is the Uraian Prosedur or the Pelaksana heading).
 _HEADER_KINDS: Final = frozenset({"number", "description", "actors", "quality", "note"})
@@ -181,20 +201,22 @@ class _Label:
 
 
 class _Index:
-    """Every short text cell of a sheet region, normalised once."""
+    """The label and heading cells of a sheet region (``cells`` by normalised key, in
+    reading order; ``keys`` by cell), found once; every other short text only when a
+    retyped label is looked for (``texts``)."""
 
     def __init__(self, sheet: SheetGrid, stop_row: int) -> None:
+        self.sheet = sheet
         self.stop_row = min(stop_row, sheet.height)
         self.cells: dict[str, list[tuple[int, int]]] = {}
         self.keys: dict[tuple[int, int], str] = {}
-        self.texts: list[tuple[int, int, str]] = []
-        keys, cells, texts = self.keys, self.cells, self.texts
-        for r, row in enumerate(sheet.rows[:stop_row]):
+        keys, cells = self.keys, self.cells
+        for r, row in enumerate(sheet.rows[: self.stop_row]):
             for c, value in enumerate(row):
                 # calamine gives text as exact str; most cells of a form are empty ("").
                 if value and type(value) is str and len(value) <= _MAX_LABEL_CHARS:
                     key = _key(value)
-                    if key:
+                    if key in _KNOWN_KEYS:
                         at = (r, c)
                         keys[at] = key
                         found = cells.get(key)
@@ -202,7 +224,17 @@ class _Index:
                             cells[key] = [at]
                         else:
                             found.append(at)
-                        texts.append((r, c, key))
+
+    @cached_property
+    def texts(self) -> list[tuple[int, int, str]]:
+        """Every short text cell (row, column, normalised text), in reading order."""
+        return [
+            (r, c, key)
+            for r, row in enumerate(self.sheet.rows[: self.stop_row])
+            for c, value in enumerate(row)
+            if value and type(value) is str and len(value) <= _MAX_LABEL_CHARS
+            if (key := _key(value))
+        ]
 
     def score(self) -> int:
         """How many identity targets have an exact label here (for finding the sheet)."""

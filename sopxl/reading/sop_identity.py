@@ -8,30 +8,34 @@ cell right of its label, and each list's entries are the rows below its heading.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.model import Approval, Identity
 from sopxl.parsing import parse_date
-from sopxl.reading.grid import SheetGrid
+from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.labels import (
     _ANYWHERE_SIMILARITY,
     _APPROVAL_HEADING_KEY,
+    _GROUPS,
     _HEADING_KEYS,
     _HEADING_LIKE_LABELS,
     _IDENTITY_TARGETS,
     _LABEL_KEYS,
+    _LIST_TARGETS,
     _SLOT_SIMILARITY,
     _Index,
     _Label,
     _similarity,
     _Target,
 )
-from sopxl.reading.sop_cells import _Merges, _ref, _text
+from sopxl.reading.sop_cells import _location, _Merges, _ref, _text
 
 if TYPE_CHECKING:
     from sopxl.reading.sop_reader import _Reader
@@ -42,6 +46,12 @@ _VALUE_REACH: Final = 3
 
 # A list entry's own number ("1.", "2)", "(3)", "a.", "-") in the list's number column.
 _LIST_NUMBERING: Final = re.compile(r"^(?:\(?\d{1,3}[.)]?\)?|\(?[a-z][.)]|[-•*·])$")
+
+
+@lru_cache(maxsize=256)  # the same few numbers in every list of every form
+def _is_numbering(text: str) -> bool:
+    """Whether ``text`` (stripped) is only a list entry's number."""
+    return _LIST_NUMBERING.match(text.casefold()) is not None
 
 
 class _IdentityReader:
@@ -68,9 +78,12 @@ class _IdentityReader:
         values: dict[str, Any] = {}
         for group in ("agency", "header", "approval"):
             values.update(self._read_fields(group))
-        for target in _IDENTITY_TARGETS:
-            if target.kind == "list":
-                values[target.ref.key] = self._read_list(target, stops)
+        # The columns of the labels on each row: a list ends before the one beside it.
+        label_cols: dict[int, list[int]] = {}
+        for label in self.labels.values():
+            label_cols.setdefault(label.row, []).append(label.col)
+        for target in _LIST_TARGETS:
+            values[target.ref.key] = self._read_list(target, stops, label_cols)
         for target in _IDENTITY_TARGETS:
             if target.ref not in self.labels:
                 self.reader.report(
@@ -93,8 +106,11 @@ class _IdentityReader:
         """Take the first cell (reading order) with the label or a variant, preferring one
         with a value beside it and, for Pengesahan, one below that heading."""
         candidates: list[tuple[int, int]] = []
+        cells = self.index.cells
         for name in target.names:
-            for cell in self.index.cells.get(name, ()):
+            if name not in cells:
+                continue
+            for cell in cells[name]:
                 if cell in self.taken:
                     continue
                 if name in _HEADING_LIKE_LABELS and self._value_cell(*cell)[0] is None:
@@ -112,7 +128,7 @@ class _IdentityReader:
         self._claim(target, row, col)
 
     def _claim(self, target: _Target, row: int, col: int) -> None:
-        label = _Label(row, col, _text(self.sheet.get(row, col)))
+        label = _Label(row, col, _text(self.sheet.rows[row][col]))
         self.labels[target.ref] = label
         self.taken.add((row, col))
         self.label_cells.add((row, col))
@@ -125,9 +141,9 @@ class _IdentityReader:
         """Find labels a person retyped: each missing target against each unclaimed short
         text, best pairs first. A target whose group has labels found looks only in the
         slot they leave for it (same column, between its neighbours)."""
-        missing = [t for t in _IDENTITY_TARGETS if t.ref not in self.labels]
-        if not missing:
+        if len(self.labels) == len(_IDENTITY_TARGETS):
             return
+        missing = [t for t in _IDENTITY_TARGETS if t.ref not in self.labels]
         pairs: list[tuple[float, int, int, int, _Target]] = []
         for order, target in enumerate(missing):
             slot = self._slot(target)
@@ -184,54 +200,56 @@ class _IdentityReader:
     def _value_cell(self, row: int, col: int) -> tuple[tuple[int, int] | None, int]:
         """The first filled cell right of a label (after its merged span, skipping a ":"
         column, stopping at another label), and the column where a value would start."""
-        start = self.merges.end(row, col)[1] + 1
-        cells = self.sheet.rows[row] if row < self.sheet.height else ()
-        for c in range(start, min(start + _VALUE_REACH, len(cells))):
-            value = cells[c]
-            if (row, c) in self.label_cells:
+        merged = self.merges.ends.get((row, col))
+        start = (col if merged is None else merged[1]) + 1
+        rows = self.sheet.rows
+        cells = rows[row] if row < len(rows) else ()
+        for c, value in enumerate(cells[start : start + _VALUE_REACH], start):
+            at = (row, c)
+            if at in self.label_cells:
                 break
             if isinstance(value, str):
-                if not value.strip() or value.strip() == ":":
+                text = value.strip()
+                if not text or text == ":":
                     continue
-                key = self.index.keys.get((row, c), "")
-                if key in _LABEL_KEYS or key in _HEADING_KEYS:
+                if at in self.index.keys:  # another label or a heading
                     break
             elif value is None:
                 continue
-            return (row, c), start
+            return at, start
         return None, start
 
     def _read_fields(self, group: str) -> dict[str, Any]:
         values: dict[str, Any] = {}
         empty: list[tuple[_Target, int, int]] = []
-        columns: Counter[int] = Counter()
-        for target in _IDENTITY_TARGETS:
-            if target.group != group:
-                continue
+        columns: list[int] = []
+        name, sources, rows = self.sheet.name, self.reader.sources, self.sheet.rows
+        for target in _GROUPS[group]:
             label = self.labels.get(target.ref)
             if label is None:
                 values[target.ref.key] = None if target.kind == "date" else ""
                 continue
-            cell, start = label.value, label.start
+            cell = label.value
             if cell is None:
                 values[target.ref.key] = None if target.kind == "date" else ""
-                empty.append((target, label.row, start))
+                empty.append((target, label.row, label.start))
                 continue
-            columns[cell[1]] += 1
-            self.reader.source(target.ref, self.sheet, *cell)
-            values[target.ref.key] = self._value(target, cell)
+            row, col = cell
+            columns.append(col)
+            sources[target.ref] = _location(name, row + 1, col + 1)
+            raw = rows[row][col]
+            values[target.ref.key] = (
+                self._date(target, cell, raw) if target.kind == "date" else _text(raw)
+            )
         # An empty field points where its siblings' values are, or right of its label.
-        common = columns.most_common(1)
+        common = Counter(columns).most_common(1) if empty else []
         for target, row, start in empty:
             self.reader.source(target.ref, self.sheet, row, common[0][0] if common else start)
         return values
 
-    def _value(self, target: _Target, cell: tuple[int, int]) -> object:
-        raw = self.sheet.get(*cell)
-        if target.kind != "date":
-            return _text(raw)
+    def _date(self, target: _Target, cell: tuple[int, int], raw: CellValue) -> date | None:
         try:
-            parsed: date | None = parse_date(raw)
+            return parse_date(raw)
         except ValueError:
             self.reader.report(
                 "FORM_DATE_INVALID",
@@ -242,7 +260,6 @@ class _IdentityReader:
                 label=target.label,
             )
             return None
-        return parsed
 
     # --- lists ---------------------------------------------------------------------------
 
@@ -252,36 +269,40 @@ class _IdentityReader:
         rows.update(r for key in _HEADING_KEYS for r, _ in self.index.cells.get(key, ()))
         return sorted(rows)
 
-    def _read_list(self, target: _Target, stops: Sequence[int]) -> tuple[str, ...]:
+    def _read_list(
+        self, target: _Target, stops: Sequence[int], label_cols: dict[int, list[int]]
+    ) -> tuple[str, ...]:
+        """The entries below a list's heading, up to the next label or heading row; the
+        text of each is right of the number column, or in it when it is no number."""
         label = self.labels.get(target.ref)
         if label is None:
             return ()
         heading_row, number_col = label.row, label.col
         end_col = max(self.merges.end(heading_row, number_col)[1], number_col + 2)
         # The list beside it (same heading row) starts where this one must end.
-        for other in self.labels.values():
-            if other.row == heading_row and other.col > number_col:
-                end_col = min(end_col, other.col - 1)
-        last_row = next((r for r in stops if r > heading_row), self.index.stop_row)
+        beside = [col for col in label_cols[heading_row] if col > number_col]
+        if beside:
+            end_col = min(end_col, min(beside) - 1)
+        after = bisect_right(stops, heading_row)
+        last_row = stops[after] if after < len(stops) else self.index.stop_row
         entries: list[str] = []
-        for row in range(heading_row + 1, last_row):
-            cells = self.sheet.rows[row]
+        key, sheet_name, sources = target.ref.key, self.sheet.name, self.reader.sources
+        for row, cells in enumerate(self.sheet.rows[heading_row + 1 : last_row], heading_row + 1):
             found: tuple[int, str] | None = None
-            for col in range(number_col + 1, min(end_col + 1, len(cells))):
-                value = cells[col]
+            for col, value in enumerate(cells[number_col + 1 : end_col + 1], number_col + 1):
                 if value is None or value == "":  # most cells: nothing to make text of
                     continue
-                text = _text(value)
+                text = value.strip() if type(value) is str else _text(value)
                 if text:
                     found = (col, text)
                     break
             if found is None and number_col < len(cells):
                 text = _text(cells[number_col])
-                if text and not _LIST_NUMBERING.match(text.casefold()):
+                if text and not _is_numbering(text):
                     found = (number_col, text)
             if found is not None:
-                ref = _ref("list", target.ref.key, len(entries))
-                self.reader.source(ref, self.sheet, row, found[0])
+                where = _location(sheet_name, row + 1, found[0] + 1)
+                sources[_ref("list", key, len(entries))] = where
                 entries.append(found[1])
         if not entries:
             text_col = number_col + 1 if number_col + 1 <= end_col else number_col

@@ -7,8 +7,9 @@ of empty rows; each step's cells are read into a :class:`~sopxl.model.Step`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 from sopxl.findings import FieldRef
@@ -18,12 +19,12 @@ from sopxl.parsing import is_plain_mark, normalise_label, parse_duration
 from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.labels import (
     _ANYWHERE_SIMILARITY,
-    _COLUMN_KEYS,
     _COLUMN_LABELS,
     _HEADER_KINDS,
     _MAX_LABEL_CHARS,
     _REQUIRED_COLUMNS,
     _STEP_KEYS,
+    _column_kind,
     _similarity,
 )
 from sopxl.reading.sop_cells import (
@@ -32,7 +33,9 @@ from sopxl.reading.sop_cells import (
     _key,
     _location,
     _Merges,
+    _new_step,
     _ref,
+    _StepTable,
     _symbol,
     _text,
     _whole_number,
@@ -63,31 +66,17 @@ def _find_header(sheet: SheetGrid) -> _Header | None:
     """The first row holding two table headings, one of them Uraian Prosedur or
     Pelaksana, with the headings found there and in the rows just below."""
     for r, row in enumerate(sheet.rows[:_HEADER_SEARCH_ROWS]):
-        kinds: set[str] = set()
-        for value in row:
-            if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
-                kind = _COLUMN_KEYS.get(_key(value))
-                if kind in _HEADER_KINDS:
-                    kinds.add(kind)
-        if len(kinds) >= 2 and kinds & {"description", "actors"}:
+        # Most cells are "": only the others are looked at.
+        kinds = _HEADER_KINDS.intersection([_column_kind(value) for value in row if value])
+        if len(kinds) >= 2 and not kinds.isdisjoint(("description", "actors")):
             columns: dict[str, tuple[int, int]] = {}
             for rr in range(r, min(r + _SUBHEADING_ROWS + 1, sheet.height)):
                 for c, value in enumerate(sheet.rows[rr]):
-                    if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
-                        kind = _COLUMN_KEYS.get(_key(value))
-                        if kind is not None and kind not in columns:
-                            columns[kind] = (rr, c)
+                    kind = _column_kind(value) if value else None
+                    if kind is not None and kind not in columns:
+                        columns[kind] = (rr, c)
             return _Header(r, columns)
     return None
-
-
-@dataclass
-class _StepRow:
-    """A step read from a row (zero-based) and the pelaksana columns marked in it."""
-
-    row: int
-    step: Step
-    marked: list[int]
 
 
 class _ProcedureReader:
@@ -99,6 +88,7 @@ class _ProcedureReader:
         self.header = header
         self.merges = _Merges(sheet)
         self.name_row = 0  # the row of the pelaksana names, once the header is read
+        self.marked_columns = 0  # pelaksana columns up to the last one marked in a step
 
     def read(self) -> tuple[tuple[Actor, ...], tuple[Step, ...]]:
         if self.header is None:
@@ -115,35 +105,32 @@ class _ProcedureReader:
         data_row = max([name_row, *(cell[0] for cell in columns.values())]) + 1
         if self._is_column_numbers(data_row, cols):
             data_row += 1
-        rows = list(self._step_rows(data_row, cols, first_actor, last_actor))
+        rows, steps = self._read_steps(data_row, cols, first_actor, last_actor)
 
         # Pelaksana columns run to the last one named or marked: the template prints more
         # columns than most SOPs use.
         names = [_text(self.sheet.get(name_row, c)) for c in range(first_actor, last_actor + 1)]
-        used = max(
-            [i + 1 for i, name in enumerate(names) if name]
-            + [a + 1 for item in rows for a in item.marked],
-            default=0,
-        )
+        named = max((i + 1 for i, name in enumerate(names) if name), default=0)
+        used = max(named, self.marked_columns)
         name, sources = self.sheet.name, self.reader.sources
         for a in range(used):
             sources[_ref("actor", "", a)] = _location(name, name_row + 1, first_actor + a + 1)
         self.reader.source(
             FieldRef("sheet", spec.SHEET_PROCEDURE),
             self.sheet,
-            rows[0].row if rows else data_row,
+            rows[0] if rows else data_row,
             cols.get("description", first_actor),
         )
-        actor_cols = [(a, first_actor + a + 1) for a in range(used)]
-        for index, item in enumerate(rows):
-            excel_row = item.row + 1
-            for a, column in actor_cols:
-                sources[_ref("step", "actor", index, a)] = _location(name, excel_row, column)
-            if used:
-                shown = item.marked[0] if item.marked else 0
-                where = _location(name, excel_row, first_actor + shown + 1)
-                sources[_ref("step", "actor", index)] = where
-        return tuple(Actor(name) for name in names[:used]), tuple(item.step for item in rows)
+        table = _StepTable(
+            name,
+            rows=tuple(rows),
+            columns={key: cols[key] for key in _STEP_KEYS if key in cols},
+            first_actor=first_actor,
+            actors=used,
+            steps=tuple(steps),
+        )
+        self.reader.steps = table
+        return tuple(Actor(name) for name in names[:used]), table.steps
 
     def _missing(self, key: str) -> None:
         self.reader.report(
@@ -246,65 +233,68 @@ class _ProcedureReader:
         cells = self.sheet.rows[row]
         if not isinstance(self.sheet.get(row, description), int | float):
             return False
-        return all(
-            _is_empty(v) or (isinstance(v, int | float) and not isinstance(v, bool)) for v in cells
-        )
+        for value in cells:  # each a number (not a bool) or empty
+            if value is None or value == "":
+                continue
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                continue
+            if not (isinstance(value, str) and value.isspace()):
+                return False
+        return True
 
-    def _step_rows(
+    def _read_steps(
         self, first_row: int, cols: dict[str, int], first_actor: int, last_actor: int
-    ) -> Iterator[_StepRow]:
+    ) -> tuple[list[int], list[Step]]:
+        """The steps below the header, and the row (zero-based) each was read from."""
         number_col = cols.get("number")
         content_cols = [c for key, c in cols.items() if key not in ("number", "actors", "quality")]
         content_cols.extend(range(first_actor, last_actor + 1))
-        # The columns of each step field, looked up once per table, not once per step.
-        key_cols = tuple(
-            (key, col, slot)
-            for slot, key in enumerate(_STEP_KEYS)
-            if (col := cols.get(key)) is not None
-        )
-        rows = self.sheet.rows
+        # Each step's fields are fetched from its row in one C call: a column the table
+        # lacks (-1) reads the None that pads the row's end, as does one past a short row.
+        fetch = itemgetter(*(cols.get(key, -1) for key in _STEP_KEYS))
+        pad = (None,) * (max(cols.values(), default=0) + 2)
+        rows: list[int] = []
+        steps: list[Step] = []
         blank_run = 0
-        count = 0
-        for row in range(first_row, self.sheet.height):
-            cells = rows[row]
+        sheet_rows = self.sheet.rows
+        for row in range(first_row, len(sheet_rows)):
+            cells = sheet_rows[row]
             width = len(cells)
             filled = False
             for c in content_cols:
                 value = cells[c] if c < width else None
-                if value is not None and value != "" and not _is_empty(value):
-                    filled = True
-                    break
+                # Not _is_empty(value), spelt out: most cells are "" or plain text.
+                if value == "" or value is None or (isinstance(value, str) and value.isspace()):
+                    continue
+                filled = True
+                break
             if not filled:
                 numbered = number_col is not None and not _is_empty(self.sheet.get(row, number_col))
                 # A printed row with only its number is an unused step row, not the end.
                 blank_run = 0 if numbered else blank_run + 1
                 if blank_run >= _END_OF_TABLE_RUN:
-                    return
+                    break
                 continue
             blank_run = 0
-            yield self._step(row, count, cols, key_cols, first_actor, last_actor)
-            count += 1
+            raw = fetch(cells + pad)
+            step = self._step(row, len(steps), cells, raw, cols, first_actor, last_actor)
+            rows.append(row)
+            steps.append(step)
+        return rows, steps
 
     def _step(
         self,
         row: int,
         index: int,
+        cells: tuple[CellValue, ...],
+        raw: tuple[CellValue, ...],
         cols: dict[str, int],
-        key_cols: tuple[tuple[str, int, int], ...],
         first_actor: int,
         last_actor: int,
-    ) -> _StepRow:
-        reader, sheet = self.reader, self.sheet
-        name = sheet.name
-        sources = reader.sources
-        cells = sheet.rows[row]
-        width = len(cells)
-        excel_row = row + 1
-        raw: list[CellValue] = [None] * len(_STEP_KEYS)
-        for key, col, slot in key_cols:
-            sources[_ref("step", key, index)] = _location(name, excel_row, col + 1)
-            if col < width:
-                raw[slot] = cells[col]
+    ) -> Step:
+        """The step in ``row`` (its ``cells``; ``raw`` those of the ``_STEP_KEYS``
+        columns)."""
+        reader, name = self.reader, self.sheet.name
         (
             raw_number,
             description,
@@ -343,11 +333,10 @@ class _ProcedureReader:
 
         marked: list[int] = []
         symbol: Symbol | None = None
-        for col in range(first_actor, min(last_actor + 1, width)):
-            value = cells[col]
-            if value is None or value == "" or _is_empty(value):
+        for actor, value in enumerate(cells[first_actor : last_actor + 1]):
+            if value == "" or value is None or (isinstance(value, str) and value.isspace()):
                 continue
-            actor = col - first_actor
+            col = first_actor + actor
             found = _symbol(value) if isinstance(value, str) else None
             if found is None and not is_plain_mark(value):
                 reader.report(
@@ -402,7 +391,7 @@ class _ProcedureReader:
             else self._target(raw_no, "no_target", "Tidak", row, cols, index, number)
         )
         # Most cells are plain text: stripped here rather than through _text.
-        step = Step(
+        step = _new_step(
             number,
             description.strip() if type(description) is str else _text(description),
             marked[0] if marked else None,
@@ -414,7 +403,9 @@ class _ProcedureReader:
             yes_target,
             no_target,
         )
-        return _StepRow(row, step, marked)
+        if marked and marked[-1] >= self.marked_columns:
+            self.marked_columns = marked[-1] + 1
+        return step
 
     def _target(
         self,

@@ -23,12 +23,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-from sopxl.findings import FieldRef, Finding, Location, finding
+from sopxl.findings import FieldRef, Finding, Location, SourceMap, finding
 from sopxl.forms import sop_spec as spec
 from sopxl.model import Actor, Identity, Sop, Step
 from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.reading.labels import _Index
-from sopxl.reading.sop_cells import _location
+from sopxl.reading.sop_cells import _location, _Sources, _StepTable
 from sopxl.reading.sop_identity import _IdentityReader
 from sopxl.reading.sop_procedure import _find_header, _Header, _ProcedureReader
 
@@ -43,11 +43,12 @@ class SopReading:
     no procedure sheet, or stamped as another kind of template). ``findings`` are the
     reader's own ``FORM_*`` findings, in reading order. ``sources`` maps every field read
     to the cell (1-based) it was read from; see :func:`read_sop` for the refs it holds.
+    The steps' cells in it are worked out from the table when asked for.
     """
 
     sop: Sop | None
     findings: tuple[Finding, ...] = ()
-    sources: dict[FieldRef, Location] = field(default_factory=dict)
+    sources: SourceMap = field(default_factory=dict)
 
 
 # An identity sheet found by content must carry at least this many known labels.
@@ -94,7 +95,9 @@ class _Reader:
         self.data = data
         self.file = str(data.path)
         self.findings: list[Finding] = []
+        # Fields recorded one by one; the steps' cells follow from the table's geometry.
         self.sources: dict[FieldRef, Location] = {}
+        self.steps: _StepTable | None = None
         self._headers: dict[str, _Header | None] = {}
 
     # --- findings and sources ------------------------------------------------------------
@@ -138,9 +141,9 @@ class _Reader:
             self.report("FORM_NOT_SOP", None)
             return SopReading(None, tuple(self.findings), {})
 
-        ident = Identity()
         if identity is None:
             self._sheet_missing(spec.SHEET_IDENTITY)
+            ident = Identity()
         else:
             self._renamed(identity, spec.SHEET_IDENTITY)
             assert index is not None
@@ -153,7 +156,7 @@ class _Reader:
             self._renamed(procedure, spec.SHEET_PROCEDURE)
             actors, steps = _ProcedureReader(self, procedure, table).read()
         sop = Sop(identity=ident, actors=actors, steps=steps)
-        return SopReading(sop, tuple(self.findings), self.sources)
+        return SopReading(sop, tuple(self.findings), _Sources(self.sources, self.steps))
 
     def _sheet_missing(self, name: str) -> None:
         self.report("FORM_SHEET_MISSING", None, ref=FieldRef("sheet", name), expected=name)
