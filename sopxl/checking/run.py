@@ -8,7 +8,6 @@ becomes a finding of that file.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -112,6 +111,9 @@ def check_paths(
             if progress:
                 progress(len(reports), total, path)
     else:
+        # Imported only here: multiprocessing costs a single-process check's start-up.
+        from concurrent.futures import ProcessPoolExecutor
+
         work = check_file if keep_sop else _check_file_without_sop
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, min(32, total // (jobs * 4)))
