@@ -16,7 +16,8 @@ stored, so that nothing is inflated twice). Why each guard exists:
 - calamine builds a dense grid up to the farthest cell: one cell at ``XFD1048576`` in a
   17 KB file makes it allocate 512 GB and *abort the whole process* (not an exception),
   so cell addresses are checked from the sheet bytes, not from ``<dimension>`` alone
-  (:mod:`~sopxl.reading.extent`);
+  (:mod:`~sopxl.reading.extent`; each worksheet part is guarded by
+  :mod:`~sopxl.reading.sheetguard`, at once or when its sheet is first loaded);
 - an .ods row repeated a million times is expanded cell by cell by calamine, so the
   repeats in content.xml are counted first (LibreOffice's usual trailing *empty* repeats
   are not expanded and are allowed);
@@ -27,11 +28,9 @@ stored, so that nothing is inflated twice). Why each guard exists:
 
 from __future__ import annotations
 
-import html
 import io
 import mmap
 import os
-import re
 import stat
 import struct
 import zlib
@@ -42,15 +41,10 @@ from functools import partial
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from sopxl.reading.extent import (
-    _check_grid,
-    _check_sheet_extent,
-    _ods_extents,
-    _sheet_name,
-    _SheetRefusal,
-)
+from sopxl.reading.extent import _check_grid, _ods_extents, _sheet_name
 from sopxl.reading.grid import SheetGrid, UnreadableFile, WorkbookData
 from sopxl.reading.limits import Limits, _megabytes, _too_large
+from sopxl.reading.sheetguard import _guard_sheet_part, _LazySheetGuard
 from sopxl.reading.sniff import _ZIP_MAGIC, _refuse_non_zip
 from sopxl.reading.stamp import (
     _STAMP_PREFIX,
@@ -280,6 +274,7 @@ def _zip_kind(names: Iterable[str]) -> str:
 # --- Office Open XML (.xlsx, .xlsm) ----------------------------------------------------
 
 _CUSTOM_PART = "docProps/custom.xml"
+_WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
 _UNPARSED_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml"})
 
 
@@ -329,79 +324,6 @@ def _guard_ooxml(archive: _Zip, *, lazy: bool = False, first: Sequence[str] = ()
         lazy_guard.guard_known(first)
         guard = lazy_guard.guard
     return _Guarded("xlsm" if macro else "xlsx", stamp, guard, archive.stored_copy())
-
-
-def _guard_sheet_part(archive: _Zip, workbook: bytes, part: str) -> None:
-    refusal = _SheetRefusal(archive, workbook, part)
-    data = archive.read(part, refusal.too_big, refusal.check_head)
-    _check_sheet_extent(data, refusal)
-
-
-_WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
-_SHEET_TAG = re.compile(r"<(?:[\w.-]+:)?sheet\s([^>]*)>")
-_RELATIONSHIP_TAG = re.compile(r"<(?:[\w.-]+:)?Relationship\s([^>]*)>")
-_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-# A target as Excel, LibreOffice and XlsxWriter write it: no "..", no "./", no "\".
-_PLAIN_TARGET = re.compile(r"/?(?:[\w-]+(?:\.[\w-]+)*/)*[\w-]+(?:\.[\w-]+)*")
-
-
-class _LazySheetGuard:
-    """Guards a worksheet part when its sheet is first loaded, each part once.
-
-    The part is found the way calamine finds it (workbook.xml's ``<sheet>`` to its
-    relationship's target), read cheaply with regular expressions; anything unusual
-    about these (a target not plainly a worksheet part, a name or id given twice) and
-    every remaining worksheet part is guarded at the first load instead."""
-
-    def __init__(self, archive: _Zip, workbook: bytes, rels: bytes, parts: list[str]) -> None:
-        self.archive = archive
-        self.workbook = workbook
-        self.pending = set(parts)
-        self.parts = _sheet_parts(workbook, rels, self.pending)
-
-    def guard_known(self, sheets: Iterable[str]) -> None:
-        """Guard now those of ``sheets`` whose part is plainly known."""
-        for sheet in sheets:
-            if self.parts is not None and sheet in self.parts:
-                self.guard(sheet)
-
-    def guard(self, sheet: str) -> None:
-        part = self.parts.get(sheet) if self.parts is not None else None
-        for name in [part] if part is not None else sorted(self.pending):
-            if name in self.pending:
-                _guard_sheet_part(self.archive, self.workbook, name)
-                self.pending.discard(name)
-
-
-def _attributes(raw: str) -> dict[str, str]:
-    return {key: html.unescape(double or single) for key, double, single in _ATTRIBUTE.findall(raw)}
-
-
-def _sheet_parts(workbook: bytes, rels: bytes, parts: set[str]) -> dict[str, str] | None:
-    """Each sheet's worksheet part by sheet name, or ``None`` when not plainly known."""
-    targets: dict[str, str] = {}
-    # Decoded once, not attribute by attribute.
-    for found in _RELATIONSHIP_TAG.finditer(rels.decode("utf-8", "replace")):
-        attributes = _attributes(found.group(1))
-        key = attributes.get("Id", "")
-        if key in targets:
-            return None
-        targets[key] = attributes.get("Target", "")
-    by_name: dict[str, str] = {}
-    for found in _SHEET_TAG.finditer(workbook.decode("utf-8", "replace")):
-        attributes = _attributes(found.group(1))
-        ids = [value for key, value in attributes.items() if key.endswith(":id")]
-        name = attributes.get("name")
-        if len(ids) != 1 or name is None or name in by_name:
-            return None
-        target = targets.get(ids[0])
-        if target is None or not _PLAIN_TARGET.fullmatch(target):
-            return None
-        part = target[1:] if target.startswith("/") else f"xl/{target}"
-        if part not in parts or part in by_name.values():
-            return None
-        by_name[name] = part
-    return by_name
 
 
 def _parsed_by_calamine(name: str) -> bool:
