@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import inventory_spec as spec
-from sopxl.forms.org_form import TableFormats
+from sopxl.forms.org_form import TableFormats, write_guide_sheet
 from sopxl.forms.xlsx import (
     LABEL_FILL,
     cell_ref,
@@ -230,15 +230,4 @@ def _entry_value(entry: InventoryEntry | None, key: str) -> str:
 
 
 def _write_guide(sheet: Any, formats: TableFormats) -> None:
-    check(sheet.set_column(0, 0, 20), "lebar kolom")
-    check(sheet.set_column(1, 1, 95), "lebar kolom")
-    check(
-        sheet.merge_range(0, 0, 0, 1, "PETUNJUK PENGISIAN INVENTARIS JUDUL SOP", formats.heading),
-        "judul",
-    )
-    for index, (label, text) in enumerate(spec.GUIDE, start=2):
-        check(sheet.write_string(index, 0, label, formats.label), "petunjuk")
-        check(sheet.write_string(index, 1, text, formats.cell), "petunjuk")
-        check(sheet.set_row(index, 14 * (len(text) // 90 + 1) + 4), "tinggi baris")
-    print_a4(sheet, landscape=False)
-    protect_sheet(sheet, insert_rows=False)
+    write_guide_sheet(sheet, formats, "PETUNJUK PENGISIAN INVENTARIS JUDUL SOP", spec.GUIDE)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.org_form import TableFormats
+from sopxl.forms.org_form import TableFormats, write_guide_sheet
 from sopxl.forms.xlsx import (
     DATE_FORMAT,
     INPUT_FILL,
@@ -305,14 +305,6 @@ def _write_header(sheet: Any, formats: TableFormats, form: spec.FormSpec, at: La
 
 
 def _write_guide(sheet: Any, formats: TableFormats, form: spec.FormSpec) -> None:
-    check(sheet.set_column(0, 0, 20), "lebar kolom")
-    check(sheet.set_column(1, 1, 95), "lebar kolom")
     heading = f"PETUNJUK PENGISIAN {form.sheet.upper()}"
-    check(sheet.merge_range(0, 0, 0, 1, heading, formats.heading), "judul")
     entries = [*form.guide, *((c.label, c.message) for c in form.inputs)]
-    for index, (label, text) in enumerate(entries, start=2):
-        check(sheet.write_string(index, 0, label, formats.label), "petunjuk")
-        check(sheet.write_string(index, 1, text, formats.cell), "petunjuk")
-        check(sheet.set_row(index, 14 * (len(text) // 90 + 1) + 4), "tinggi baris")
-    print_a4(sheet, landscape=False)
-    protect_sheet(sheet, insert_rows=False)
+    write_guide_sheet(sheet, formats, heading, entries)

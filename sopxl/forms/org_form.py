@@ -175,15 +175,29 @@ def _write_table_sheet(
 
 
 def _write_guide(sheet: Any, formats: TableFormats) -> None:
-    check(sheet.set_column(0, 0, 18), "lebar kolom")
-    check(sheet.set_column(1, 1, 90), "lebar kolom")
-    check(
-        sheet.merge_range(0, 0, 0, 1, "PETUNJUK PENGISIAN MASTER ORGANISASI", formats.heading),
-        "judul",
-    )
-    for index, (label, text) in enumerate(spec.GUIDE, start=2):
+    heading = "PETUNJUK PENGISIAN MASTER ORGANISASI"
+    write_guide_sheet(sheet, formats, heading, spec.GUIDE, label_width=18, text_width=90)
+
+
+def write_guide_sheet(
+    sheet: Any,
+    formats: TableFormats,
+    heading: str,
+    entries: Sequence[tuple[str, str]],
+    *,
+    label_width: int = 20,
+    text_width: int = 95,
+) -> None:
+    """A table workbook's guide sheet: its heading, then one (label, text) row per entry,
+    each row as tall as its text needs; printed on A4 portrait, protected."""
+    check(sheet.set_column(0, 0, label_width), "lebar kolom")
+    check(sheet.set_column(1, 1, text_width), "lebar kolom")
+    check(sheet.merge_range(0, 0, 0, 1, heading, formats.heading), "judul")
+    # A text column fits about five characters fewer than its width in one line.
+    per_line = text_width - 5
+    for index, (label, text) in enumerate(entries, start=2):
         check(sheet.write_string(index, 0, label, formats.label), "petunjuk")
         check(sheet.write_string(index, 1, text, formats.cell), "petunjuk")
-        check(sheet.set_row(index, 14 * (len(text) // 85 + 1) + 4), "tinggi baris")
+        check(sheet.set_row(index, 14 * (len(text) // per_line + 1) + 4), "tinggi baris")
     print_a4(sheet, landscape=False)
     protect_sheet(sheet, insert_rows=False)
