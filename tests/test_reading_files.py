@@ -8,6 +8,7 @@ and, where it matters, within a small amount of memory.
 
 from __future__ import annotations
 
+import mmap
 import shutil
 import struct
 import tracemalloc
@@ -312,6 +313,20 @@ def test_an_ods_named_expression_is_a_stamp(tmp_path: Path) -> None:
     )
 
     assert load_workbook_data(path).stamp == {"sopxl_kind": "sop"}
+
+
+def test_a_file_system_that_cannot_map_files_still_loads(
+    form: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = load_workbook_data(form)
+
+    def unsupported(*args: object, **kwargs: object) -> None:
+        raise OSError(19, "No such device")  # what mmap says on such a file system
+
+    monkeypatch.setattr(mmap, "mmap", unsupported)
+
+    assert load_workbook_data(form) == expected
+    assert load_workbook_data(form, lazy=True).sheets == expected.sheets
 
 
 def test_a_lazy_load_reads_only_the_sheets_asked_for_and_the_same_values(form: Path) -> None:

@@ -166,7 +166,7 @@ def load_workbook_data(
             # Mapped, not read: only the pages the guards touch are loaded, and calamine
             # reads the very bytes the guards saw. The mapping outlives the handle, and a
             # lazy workbook keeps it for the sheets still to be guarded.
-            buffer = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            buffer = _map(handle)
         guarded = _guard_zip(buffer, limits, lazy=lazy, first=first)
         values = _Values(guarded.calamine_bytes or buffer, guarded.format, guarded.guard_sheet)
         if lazy:
@@ -195,6 +195,16 @@ def _unreadable(error: Exception) -> UnreadableFile:
 
 
 # --- the file on disk ------------------------------------------------------------------
+
+
+def _map(handle: IO[bytes]) -> _Buffer:
+    """The whole file, mapped read-only; read into memory where the file system cannot
+    map files (some network and virtual file systems), or the file shrank to nothing."""
+    try:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        handle.seek(0)
+        return handle.read()
 
 
 def _regular_file_size(handle: IO[bytes]) -> int:
