@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -126,8 +126,14 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
 
 
 def _rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
+    """The table's rows (up to the first empty row: notes and lists follow below)."""
     book = openpyxl.load_workbook(path)
-    return [r for r in book[sheet].iter_rows(min_row=5, values_only=True) if any(r)]
+    rows = []
+    for row in book[sheet].iter_rows(min_row=5, values_only=True):
+        if not any(row):
+            break
+        rows.append(row)
+    return rows
 
 
 @pytest.mark.parametrize(
@@ -173,7 +179,8 @@ def test_evaluation_export_gives_shares_recommendations_and_revisions(
     (skpd, total) = _rows(tmp_path / "e.xlsx", "Per SKPD")
     assert skpd[:5] == ("12", "DISDUKCAPIL", 2, 1.0, 1.0)
     assert skpd[5] == 0.5  # "Mudah dilaksanakan": one Ya of two
-    assert skpd[-4:] == (1, 1, 0, 0)
+    assert skpd[11:15] == (1, 1, 0, 0)
+    assert skpd[15:] == (datetime(2025, 12, 15), "Sekretaris")  # the evaluation header
     assert total[0] == "Kabupaten"
     assert [r[2] for r in _rows(tmp_path / "e.xlsx", "Perlu Disempurnakan")] == [GAJI]
 

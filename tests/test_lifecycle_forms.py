@@ -220,8 +220,12 @@ def test_each_form_round_trips(
 
     name = {f.kind: n for n, f in spec.BY_NAME.items()}[form.kind]
     (blank,) = write_lifecycle_templates(ws, name, period.key, "12", ws.root / "blank.xlsx")
-    listed = {c.value for row in openpyxl.load_workbook(blank)[form.sheet].iter_rows() for c in row}
-    assert {SURAT, GAJI} <= listed and LAHIR not in listed  # only SOPs in force
+    sheet = openpyxl.load_workbook(blank)[form.sheet]
+    shown = {row[1].value: row[3] for row in sheet.iter_rows() if row[1].value in TITLES}
+    # Every SOP listed; the one not in force without an input cell.
+    assert set(shown) == {SURAT, GAJI, LAHIR}
+    assert shown[LAHIR].value == spec.NOT_IN_FORCE_NOTE and shown[LAHIR].protection.locked
+    assert shown[SURAT].value is None and not shown[SURAT].protection.locked
     path = write_form(ws.root / "f.xlsx", form, period, {SURAT: values, GAJI: values}, header)
 
     report = run_import(ws, path)

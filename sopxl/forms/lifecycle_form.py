@@ -39,11 +39,13 @@ EARLIEST_DATE = date(2012, 4, 30)
 
 @dataclass(frozen=True)
 class FormRow:
-    """One SOP of a form: its Nomor SOP and Nama SOP and any answers (by field key)."""
+    """One SOP of a form: its Nomor SOP and Nama SOP and any answers (by field key).
+    A row not ``in_force`` shows *Belum berlaku* over its input cells, locked."""
 
     code: str
     title: str
     values: Mapping[str, Answer] = field(default_factory=dict)
+    in_force: bool = True
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,9 @@ class _Formats:
         )
         self.locked_text = workbook.add_format(
             {**base, "bg_color": LABEL_FILL, "num_format": "@", "text_wrap": True}
+        )
+        self.not_in_force = workbook.add_format(
+            {**base, "bg_color": LABEL_FILL, "italic": True, "font_color": "#595959"}
         )
 
 
@@ -193,6 +198,9 @@ def _write_main(
         item = rows[index] if index < len(rows) else None
         # Room for two lines: SOP titles wrap in their column, and people write notes.
         check(sheet.set_row(row, 27), "tinggi baris")
+        if item is not None and not item.in_force:
+            _write_not_in_force(sheet, formats, extra, form, row, index + 1, item)
+            continue
         for col, column in enumerate(columns):
             if column.kind == "number":
                 check(sheet.write_number(row, col, index + 1, formats.number), "No")
@@ -232,12 +240,55 @@ def _write_main(
             options.update(_date_rule(start, period.end))
         else:
             options["validate"] = "any"
-        validate(sheet, (first, col), (last, col), options)
+        for top, bottom in _open_runs(rows, first, last):
+            validate(sheet, (top, col), (bottom, col), options)
     sheet.freeze_panes(at.first, 3)
     check(sheet.autofilter(at.header + 1, 0, last, last_col), "filter")
     print_a4(sheet, landscape=True, repeat=(at.header, at.column_numbers))
     check(sheet.print_area(0, 0, last, last_col), "area cetak")
     protect_sheet(sheet, insert_rows=False, autofilter=True)
+
+
+def _open_runs(rows: Sequence[FormRow], first: int, last: int) -> list[tuple[int, int]]:
+    """The runs of table rows ``first``..``last`` that have input cells (rows of SOPs in
+    force and the spare rows), so that no validation sits on a *Belum berlaku* row."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for row in range(first, last + 1):
+        index = row - first
+        open_row = index >= len(rows) or rows[index].in_force
+        if open_row and start is None:
+            start = row
+        elif not open_row and start is not None:
+            runs.append((start, row - 1))
+            start = None
+    if start is not None:
+        runs.append((start, last))
+    return runs
+
+
+def _write_not_in_force(
+    sheet: Any,
+    formats: TableFormats,
+    extra: _Formats,
+    form: spec.FormSpec,
+    row: int,
+    number: int,
+    item: FormRow,
+) -> None:
+    """A row of an SOP the period does not concern: no input cell, only the reason."""
+    inputs = [col for col, column in enumerate(form.columns) if column.is_input]
+    for col, column in enumerate(form.columns):
+        if column.kind == "number":
+            check(sheet.write_number(row, col, number, formats.number), "No")
+        elif column.kind in ("code", "title"):
+            text = item.code if column.kind == "code" else item.title
+            write_value(sheet, row, col, text, extra.locked_text)
+    first, last = inputs[0], inputs[-1]
+    check(
+        sheet.merge_range(row, first, row, last, spec.NOT_IN_FORCE_NOTE, extra.not_in_force),
+        "belum berlaku",
+    )
 
 
 def _title(label: str) -> str:

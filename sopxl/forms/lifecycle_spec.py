@@ -37,6 +37,12 @@ SPARE_ROWS = 5
 
 YES, NO = "Ya", "Tidak"
 YES_NO = (YES, NO)
+NOT_IN_FORCE = "Belum berlaku"
+NOT_IN_FORCE_NOTE = (
+    "Belum berlaku: belum ditetapkan dengan Keputusan Bupati sampai akhir periode. Tidak diisi."
+)
+"""Shown over the input cells of an SOP the period does not concern (a form row of an
+SOP not in force); the reader recognises the row by the first words."""
 TRIAL_RESULTS = ("Sesuai", "Perlu Penyempurnaan")
 TRAINING_FORMS = (
     "Rapat",

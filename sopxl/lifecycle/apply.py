@@ -9,6 +9,16 @@ Rules:
   deleted, so earlier answers stay as history. The same answers again change nothing.
 - Only answered rows are recorded: an empty row is an SOP not (yet) monitored, evaluated
   or supervised in that period.
+- An answer is owed only for an SOP *in force* during the period: an active SOP whose
+  Keputusan Bupati, as the current Status SOP forms record it (those of the same batch
+  included, as they are applied first), is dated on or before the period's end. An
+  unanswered Evaluasi or Pengawasan row of an SOP in force is a peringatan
+  (``LC_NOT_EVALUATED``, ``LC_NOT_SUPERVISED``), as is an SOP in force missing from the
+  form (``LC_IN_FORCE_MISSING_ROW``) or marked *Belum berlaku* by an older template
+  (``LC_MARKED_NOT_IN_FORCE``); a form with SOPs in force and no answer at all is
+  refused (``LC_FORM_EMPTY``). Rows of SOPs not in force draw no finding, answered or
+  not: the answers are recorded as typed (nothing is lost), and the figures of the
+  exports count the SOPs in force.
 - A Status SOP form moves each SOP's stage forward (verifikasi, penetapan); a stage never
   moves back, since the register's stage is the furthest stage ever reached.
 """
@@ -36,6 +46,11 @@ ANSWER_TABLES: dict[str, Table] = {
     spec.SUPERVISION.kind: s.supervision_answers,
 }
 MAX_LISTED = 5
+UNANSWERED_CODE = {
+    spec.EVALUATION.kind: "LC_NOT_EVALUATED",
+    spec.SUPERVISION.kind: "LC_NOT_SUPERVISED",
+}
+"""Forms that owe an answer for every SOP in force (Pasal 18 ayat (2), Pasal 19)."""
 
 
 def content_hash(reading: LifecycleReading) -> str:
@@ -104,28 +119,21 @@ def apply_lifecycle(session: Session, reading: LifecycleReading) -> ApplyResult:
                 out.append(make_finding("LC_SOP_WITHDRAWN", file, sop=entry.code, **where))
             resolved.append((entry, row))
     answered = [(entry, row) for entry, row in resolved if entry.answered]
+    owed = 0
     if form.kind == spec.STATUS.kind:
         out.extend(_missing_rows(conn, family, set(codes), file, reading.sheet))
-    elif answered:
-        enacted = enacted_by(conn, [row.id for _, row in answered], period.end)
-        for entry, row in answered:
-            if row.id not in enacted:
-                out.append(
-                    make_finding(
-                        "LC_SOP_NOT_ENACTED",
-                        file,
-                        sop=entry.code,
-                        sheet=reading.sheet,
-                        row=entry.row,
-                        column=code_column,
-                    )
-                )
+    else:
+        in_force = in_force_titles(conn, family, period.end)
+        owed = len(in_force)
+        out.extend(_owed_answers(reading, resolved, in_force, conn))
     result = ApplyResult(UNCHANGED, findings=out, agency_id=agency.id, agency_code=agency.code)
     if refused(out):
         result.outcome = REFUSED
         return result
     label = f"{form.sheet} {period.label}"
     result.summary = f"{label}: {len(answered)} SOP dijawab"
+    if form.kind != spec.STATUS.kind:
+        result.summary += f" ({owed} SOP berlaku)"
     digest = content_hash(reading)
     f = s.lifecycle_forms
     current = conn.execute(
@@ -178,6 +186,68 @@ def apply_lifecycle(session: Session, reading: LifecycleReading) -> ApplyResult:
     if current is not None:
         result.summary += " (menggantikan kiriman sebelumnya)"
     return result
+
+
+def in_force_titles(conn: Any, family: list[int], until: date) -> dict[int, date]:
+    """Active coded SOPs of the SKPDs ``family`` in force on ``until``: title id ->
+    Keputusan Bupati date (see :func:`enacted_by`)."""
+    t, c = s.titles, s.codes
+    ids = [
+        int(row.id)
+        for row in conn.execute(
+            select(t.c.id)
+            .select_from(t.join(c, c.c.title_id == t.c.id))
+            .where(t.c.agency_id.in_(family), t.c.status == STATUS_ACTIVE)
+        )
+    ]
+    return enacted_by(conn, ids, until) if ids else {}
+
+
+def _owed_answers(
+    reading: LifecycleReading,
+    resolved: list[tuple[FormEntry, Any]],
+    in_force: dict[int, date],
+    conn: Any,
+) -> list[Finding]:
+    """Findings about answers owed for the SOPs in force (see the module docstring)."""
+    form, file = reading.form, reading.file
+    out: list[Finding] = []
+    first_input = reading.columns.get(form.inputs[0].key)
+    unanswered = UNANSWERED_CODE.get(form.kind)
+    listed: set[int] = set()
+    for entry, row in resolved:
+        listed.add(int(row.id))
+        if unanswered is None or entry.answered or row.id not in in_force:
+            continue
+        where: dict[str, Any] = {"sheet": reading.sheet, "row": entry.row, "column": first_input}
+        if entry.marked_not_in_force:
+            decree = in_force[row.id]
+            out.append(
+                make_finding(
+                    "LC_MARKED_NOT_IN_FORCE",
+                    file,
+                    sop=entry.code,
+                    decree=f"{decree:%d/%m/%Y}",
+                    **where,
+                )
+            )
+        else:
+            out.append(make_finding(unanswered, file, sop=entry.code, **where))
+    if in_force and not any(entry.answered for entry, _ in resolved):
+        out.append(make_finding("LC_FORM_EMPTY", file, sheet=reading.sheet, count=len(in_force)))
+    absent = sorted(set(in_force) - listed)
+    if unanswered is not None and absent:
+        c = s.codes
+        names = sorted(
+            str(row.code) for row in conn.execute(select(c.c.code).where(c.c.title_id.in_(absent)))
+        )
+        shown = ", ".join(names[:MAX_LISTED]) + (", ..." if len(names) > MAX_LISTED else "")
+        out.append(
+            make_finding(
+                "LC_IN_FORCE_MISSING_ROW", file, sheet=reading.sheet, count=len(names), sops=shown
+            )
+        )
+    return out
 
 
 def _missing_rows(

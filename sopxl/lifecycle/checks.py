@@ -7,8 +7,10 @@ Which answers a row needs:
   of answers comes together (date and by whom / result / number / form), and stages
   follow Pasal 12-13: verification, then trial, then the Keputusan Bupati.
 - Monitoring, Evaluasi, Pengawasan: a row with any answer needs all of the form's
-  required answers; an empty row is an SOP not monitored (no finding), not evaluated or
-  not supervised (a peringatan: Pasal 18 and 19 ask for every SOP).
+  required answers, each missing one reported at its own (empty) cell. An answer that
+  could not be read is reported once by the reader, never again as missing.
+  Whether an empty row is owed an answer depends on the SOP being in force, which only
+  the register knows: see :mod:`sopxl.lifecycle.apply`.
 """
 
 from __future__ import annotations
@@ -44,10 +46,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 At = Callable[..., Finding]
 """Makes a finding at a row's field: ``at(entry, key, code, **params)``."""
-UNANSWERED_CODE = {
-    spec.EVALUATION.kind: "LC_NOT_EVALUATED",
-    spec.SUPERVISION.kind: "LC_NOT_SUPERVISED",
-}
 
 
 def _label(form: spec.FormSpec, key: str) -> str:
@@ -93,16 +91,10 @@ def _check(reading: LifecycleReading, period: Period, today: date) -> Iterator[F
         if form.kind == spec.STATUS.kind:
             yield from _status(form, entry, at)
         elif entry.answered:
-            missing = [_label(form, k) for k in REQUIRED[form.kind] if k not in entry.values]
-            if missing:
-                yield at(
-                    entry, REQUIRED[form.kind][0], "LC_ANSWER_MISSING", label=", ".join(missing)
-                )
+            for key in REQUIRED[form.kind]:
+                if key not in entry.values and key not in entry.unreadable:
+                    yield at(entry, key, "LC_ANSWER_MISSING", label=_label(form, key))
             yield from _rules(form, entry, at)
-        elif form.kind in UNANSWERED_CODE:
-            yield at(entry, "code", UNANSWERED_CODE[form.kind])
-    if form.kind != spec.STATUS.kind and not any(e.answered for e in reading.entries):
-        yield make_finding("LC_FORM_EMPTY", file, sheet=sheet)
     yield from _header(reading, period, today)
 
 
@@ -130,16 +122,11 @@ def _dates(
 
 def _status(form: spec.FormSpec, entry: FormEntry, at: At) -> Iterator[Finding]:
     values = entry.values
+    given = set(values) | entry.unreadable
     for first, second in STATUS_PAIRS:
-        if (first in values) != (second in values):
-            given, missing = (first, second) if first in values else (second, first)
-            yield at(
-                entry,
-                missing,
-                "LC_ANSWER_MISSING",
-                label=_label(form, missing),
-            )
-            del given
+        if (first in given) != (second in given):
+            missing = second if first in given else first
+            yield at(entry, missing, "LC_ANSWER_MISSING", label=_label(form, missing))
     for earlier, later in STATUS_ORDER:
         a, b = values.get(earlier), values.get(later)
         if isinstance(a, date) and isinstance(b, date) and b < a:
@@ -158,9 +145,15 @@ def _status(form: spec.FormSpec, entry: FormEntry, at: At) -> Iterator[Finding]:
                 other_date=f"{a:%d/%m/%Y}",
             )
     if "decree_on" in values or "decree_number" in values:
-        skipped = [_label(form, key) for key in ("verified_on", "trial_on") if key not in values]
+        skipped = [key for key in ("verified_on", "trial_on") if key not in given]
         if skipped:
-            yield at(entry, "decree_on", "LC_STAGE_SKIPPED", label=", ".join(skipped))
+            # At the first empty stage: that is the cell to fill.
+            yield at(
+                entry,
+                skipped[0],
+                "LC_STAGE_SKIPPED",
+                label=", ".join(_label(form, key) for key in skipped),
+            )
     decree = values.get("decree_on")
     for key in AFTER_DECREE:
         value = values.get(key)
@@ -176,7 +169,7 @@ def _rules(form: spec.FormSpec, entry: FormEntry, at: At) -> Iterator[Finding]:
     elif form.kind == spec.SUPERVISION.kind:
         if values.get("as_written") is False:
             for key in ("deviations", "action"):
-                if key not in values:
+                if key not in values and key not in entry.unreadable:
                     yield at(entry, key, "LC_ACTION_MISSING", label=_label(form, key))
         elif "deviations" in values and "action" not in values:
             yield at(entry, "action", "LC_ACTION_MISSING", label=_label(form, "action"))

@@ -14,11 +14,12 @@ import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.xlsx import check_output_file, open_workbook, stamp_names
-from sopxl.lifecycle.frames import answers_frame, status_frame
+from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
 from sopxl.lifecycle.periods import ROMAN, review_due, review_state
 from sopxl.lifecycle.sheets import (
     Col,
     ExportFormats,
+    below,
     close,
     column_chart,
     place_chart,
@@ -268,10 +269,14 @@ def _quarter(period: str) -> str:
 
 def evaluation_frames(register: Register, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The evaluation of ``year``: per SOP (answer rows plus ``score``, the number of Ya)
-    and per active SKPD (``evaluated``, the share of Ya per criterion key, ``share`` over
-    all criteria, and one count per recommendation: ``rec_tetap``, ...)."""
+    and per active SKPD (``evaluated``, the share of SOPs answered Ya per criterion key,
+    ``share`` over all criteria, one count per recommendation: ``rec_tetap``, ..., and the
+    form's ``evaluated_on`` and ``evaluators``). Only SOPs in force on 31 December count:
+    an answer recorded for an SOP not in force is kept in the register, not counted."""
     rows = answers_frame(register, spec.EVALUATION.kind, str(year))
-    rows = rows[rows["period"] == str(year)].reset_index(drop=True)
+    in_force = list(enacted_titles(register, date(year, 12, 31)))
+    rows = rows[(rows["period"] == str(year)) & rows["title_id"].isin(in_force)]
+    rows = rows.reset_index(drop=True)
     rows["score"] = sum((rows[key] == True).astype(int) for key in CRITERIA_KEYS)  # noqa: E712
     summary = agency_frame(register)
     evaluated: list[int] = []
@@ -292,7 +297,37 @@ def evaluation_frames(register: Register, year: int) -> tuple[pd.DataFrame, pd.D
     summary["share"] = overall
     for rec in spec.RECOMMENDATIONS:
         summary[rec_key(rec)] = recs[rec]
+    heads = rows.drop_duplicates("agency_code").set_index("agency_code")
+    for key in ("evaluated_on", "evaluators"):
+        summary[key] = [
+            heads[key].get(code) if code in heads.index else None for code in summary["agency_code"]
+        ]
     return rows, summary
+
+
+def evaluation_totals(rows: pd.DataFrame) -> dict[str, float | int | None]:
+    """The regency's figures, pooled over the evaluated SOPs (not the mean of the SKPDs'
+    percentages): ``evaluated`` SOPs, per criterion the share of SOPs answered Ya (4 of
+    5 SOPs = 80 %), ``share`` all Ya over 7 x SOPs evaluated, and the recommendation
+    counts."""
+    count = len(rows)
+    totals: dict[str, float | int | None] = {"evaluated": count}
+    for key in CRITERIA_KEYS:
+        totals[key] = int((rows[key] == True).sum()) / count if count else None  # noqa: E712
+    totals["share"] = int(rows["score"].sum()) / (7 * count) if count else None
+    for rec in spec.RECOMMENDATIONS:
+        totals[rec_key(rec)] = int((rows["recommendation"] == rec).sum())
+    return totals
+
+
+EVALUATION_NOTES = (
+    "Cara menghitung: persentase kriteria = jumlah SOP yang dijawab Ya : jumlah SOP yang "
+    "dievaluasi (per SKPD dan se-kabupaten).",
+    "Baris Kabupaten dihitung dari seluruh SOP yang dievaluasi (bukan rata-rata persentase "
+    "SKPD); Rata-rata Ya = jumlah jawaban Ya : (7 x jumlah SOP dievaluasi).",
+    "Rekomendasi: jumlah SOP per rekomendasi. Tanggal Evaluasi dan Dievaluasi oleh: dari "
+    "kepala formulir evaluasi SKPD yang berlaku.",
+)
 
 
 def rec_key(recommendation: str) -> str:
@@ -308,6 +343,7 @@ def export_evaluation(
     revise; ``sopxl template revision`` makes their forms). Returns the per-SOP frame."""
     check_output_file(path)
     rows, summary = evaluation_frames(register, year)
+    totals = evaluation_totals(rows)
     summary = summary[summary["evaluated"] > 0].reset_index(drop=True)
     workbook = open_workbook(path, f"Evaluasi SOP {year}", "ekspor_evaluasi", EXPORT_VERSION)
     formats = ExportFormats(workbook)
@@ -324,10 +360,14 @@ def export_evaluation(
             *criteria,
             Col("share", "Rata-rata Ya", 10, "share"),
             *(Col(rec_key(r), r, 12, "int") for r in spec.RECOMMENDATIONS),
+            Col("evaluated_on", "Tanggal Evaluasi", 12, "date"),
+            Col("evaluators", "Dievaluasi oleh", 24),
         ),
         f"HASIL EVALUASI PENERAPAN SOP TAHUN {year} {regency.upper()}",
-        "Persentase jawaban Ya per kriteria evaluasi, dan rekomendasi (Pasal 18)",
+        "Persentase SOP yang dijawab Ya per kriteria evaluasi, dan rekomendasi (Pasal 18)",
         total="Kabupaten",
+        totals=totals,
+        notes=EVALUATION_NOTES,
     )
     if last >= first:
         chart = column_chart(
@@ -340,7 +380,7 @@ def export_evaluation(
             last,
             percent=True,
         )
-        place_chart(sheet, chart, last + 3)
+        place_chart(sheet, chart, below(last, EVALUATION_NOTES))
     per_sop = (
         Col("agency_code", "Kode Komponen", 10),
         Col("agency_short", "SKPD", 20),
@@ -350,6 +390,8 @@ def export_evaluation(
         Col("score", "Jumlah Ya (dari 7)", 9, "int"),
         Col("notes", "Catatan", 30),
         Col("recommendation", "Rekomendasi", 14),
+        Col("evaluated_on", "Tanggal Evaluasi", 12, "date"),
+        Col("evaluators", "Dievaluasi oleh", 22),
     )
     write_table(
         workbook.add_worksheet("Per SOP"),

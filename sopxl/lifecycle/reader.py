@@ -21,22 +21,35 @@ from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.register.readers import HEADER_SCAN_ROWS, find_header, make_finding
 
 _YES = frozenset(normalise_label(t) for t in ("Ya", "Y", "Yes", "V", "√", "✓", "1", "Benar"))
+_NOT_IN_FORCE = normalise_label(spec.NOT_IN_FORCE)
 _NO = frozenset(normalise_label(t) for t in ("Tidak", "T", "Tdk", "No", "N", "X", "0", "-"))
+
+
+class _Unreadable:
+    """What :func:`_parse` returns for an answer it reported as unreadable."""
+
+
+UNREADABLE = _Unreadable()
 
 
 @dataclass(frozen=True)
 class FormEntry:
     """One SOP row as read. ``row`` is Excel's row; ``values`` hold parsed answers (text,
-    :class:`date`, ``bool``) for the answered fields only."""
+    :class:`date`, ``bool``) for the answered fields only; ``unreadable`` the keys of
+    fields that hold something unreadable (already a finding: not "missing" as well);
+    ``marked_not_in_force`` a row the template marked *Belum berlaku*."""
 
     row: int
     code: str
     title: str
     values: dict[str, Answer] = field(default_factory=dict)
+    unreadable: frozenset[str] = frozenset()
+    marked_not_in_force: bool = False
 
     @property
     def answered(self) -> bool:
-        return bool(self.values)
+        """Something was typed in the row (readable or not)."""
+        return bool(self.values or self.unreadable)
 
 
 @dataclass(frozen=True)
@@ -117,7 +130,7 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
         places[item.key] = (cell[0] + 1, cell[1] + 1)
         raw = sheet.get(*cell)
         parsed = _parse(item.kind, item.label, (), raw, file, sheet.name, cell, out)
-        if parsed is not None and parsed != "":
+        if not isinstance(parsed, _Unreadable) and parsed is not None and parsed != "":
             values[item.key] = parsed
 
     cols = header.columns
@@ -132,8 +145,13 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
         ):
             continue  # sub-headings, the row of column numbers (1), (2), ..., empty rows
         answers: dict[str, Answer] = {}
+        unreadable: set[str] = set()
+        first_input = sheet.text(row, cols[form.inputs[0].key])
+        marked = normalise_label(first_input).startswith(_NOT_IN_FORCE)
         for column in form.inputs:
             col = cols[column.key]
+            if marked and column is form.inputs[0]:
+                continue  # the template's "Belum berlaku" over the row's input cells
             parsed = _parse(
                 column.kind,
                 column.label,
@@ -144,10 +162,12 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
                 (row, col),
                 out,
             )
-            if parsed is not None and parsed != "":
+            if isinstance(parsed, _Unreadable):
+                unreadable.add(column.key)
+            elif parsed is not None and parsed != "":
                 answers[column.key] = parsed
         code, title = texts.get("code", ""), texts.get("title", "")
-        if not (code or title or answers):
+        if not (code or title or answers or unreadable):
             continue
         if not code:
             out.append(
@@ -161,7 +181,7 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
                 )
             )
             continue
-        entries.append(FormEntry(row + 1, code, title, answers))
+        entries.append(FormEntry(row + 1, code, title, answers, frozenset(unreadable), marked))
     return LifecycleReading(
         form,
         file,
@@ -249,8 +269,9 @@ def _parse(
     sheet: str,
     cell: tuple[int, int],
     out: list[Finding],
-) -> Answer:
-    """The answer in ``raw`` as ``kind`` says; a finding (and ``None``) when unreadable."""
+) -> Answer | _Unreadable:
+    """The answer in ``raw`` as ``kind`` says; a finding (and :data:`UNREADABLE`) when
+    unreadable. Choices match whatever the case and spacing ("ya", " Ya ")."""
     text = "" if raw is None else str(raw).strip()
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))
@@ -260,7 +281,7 @@ def _parse(
             day = parse_date(raw)
         except ValueError:
             out.append(make_finding("LC_DATE_INVALID", file, value=text, label=label, **where))
-            return None
+            return UNREADABLE
         return day if isinstance(day, date) else None
     if not text:
         return None
@@ -288,4 +309,4 @@ def _parse(
             **where,
         )
     )
-    return None
+    return UNREADABLE

@@ -4,8 +4,15 @@ Sheets, each printable on A4 landscape with native Excel charts:
 - "Tahapan": per SKPD, the number of SOPs that reached each stage by 31 December
   (bernomor, ditulis, diverifikasi, diuji coba, ditetapkan, disosialisasikan, dilatih).
 - "Evaluasi": per SKPD, SOPs evaluated, the average share of Ya, the recommendations.
-- "Monitoring dan Pengawasan": per SKPD, SOPs in force, monitored, running well or not,
-  quarters of supervision reported, SOPs found not carried out as written.
+- "Monitoring dan Pengawasan": per SKPD with SOPs in force on 31 December, SOPs in force,
+  SOPs in force monitored, running well or not, quarters of supervision reported, SOPs
+  found not carried out as written. SKPDs with coded SOPs but none in force have nothing
+  to monitor or supervise: they are listed apart, below, and left out of every
+  denominator.
+
+Regency rows pool over SOPs (and, for supervision, over SKPD-quarters): a share is the
+total of its numerator over the total of its denominator, never the mean of the SKPDs'
+shares. Each sheet says in words how its figures are computed.
 - "Kaji Ulang": per SKPD, SOPs whose review (Pasal 20) was due by 31 December.
 """
 
@@ -14,16 +21,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.xlsx import check, check_output_file, open_workbook, stamp_names
+from sopxl.forms.xlsx import check, check_output_file, open_workbook, stamp_names, write_value
 from sopxl.lifecycle.exports import (
     EXPORT_VERSION,
     agency_frame,
     as_date,
     evaluation_frames,
+    evaluation_totals,
     rec_key,
     review_frame,
     supervision_summary,
@@ -32,6 +41,7 @@ from sopxl.lifecycle.frames import answers_frame, status_frame
 from sopxl.lifecycle.sheets import (
     Col,
     ExportFormats,
+    below,
     close,
     column_chart,
     place_chart,
@@ -66,6 +76,27 @@ class BupatiReport:
     evaluation: pd.DataFrame
     coverage: pd.DataFrame
     review: pd.DataFrame
+    evaluation_totals: dict[str, float | int | None]
+    coverage_totals: dict[str, float | int | None]
+    without_in_force: pd.DataFrame
+    """SKPDs with coded SOPs and none in force (agency_code, agency, coded)."""
+
+
+def coverage_totals(coverage: pd.DataFrame) -> dict[str, float | int | None]:
+    """The regency's monitoring and supervision figures over the SKPDs of ``coverage``
+    (those with SOPs in force): SOPs monitored over SOPs in force, and quarters reported
+    over 4 x the number of SKPDs."""
+    in_force = int(coverage["in_force"].sum())
+    monitored = int(coverage["monitored"].sum())
+    quarters = int(coverage["quarters"].sum())
+    agencies = len(coverage)
+    return {
+        "in_force": in_force,
+        "monitored": monitored,
+        "monitored_share": monitored / in_force if in_force else None,
+        "quarters": quarters,
+        "quarters_share": quarters / (4 * agencies) if agencies else None,
+    }
 
 
 def report_frames(register: Register, year: int) -> BupatiReport:
@@ -100,11 +131,14 @@ def report_frames(register: Register, year: int) -> BupatiReport:
     keep = stages["coded"] > 0
     stages = stages[keep].reset_index(drop=True)
 
-    _, evaluation = evaluation_frames(register, year)
+    evaluated, evaluation = evaluation_frames(register, year)
     evaluation = evaluation[keep].reset_index(drop=True)
 
     monitoring = answers_frame(register, spec.MONITORING.kind, str(year))
-    monitoring = monitoring[monitoring["period"] == str(year)]
+    # Monitoring counts the SOPs in force: an answer for another SOP is kept, not counted.
+    monitoring = monitoring[
+        (monitoring["period"] == str(year)) & monitoring["title_id"].isin(list(enacted_ids))
+    ]
     supervision, _ = supervision_summary(register, year)
     coverage = agencies.copy()
     coverage["in_force"] = in_force
@@ -123,7 +157,10 @@ def report_frames(register: Register, year: int) -> BupatiReport:
     coverage["quarters"] = supervision["quarters"].to_numpy()
     coverage["quarters_share"] = coverage["quarters"] / 4
     coverage["deviating"] = supervision["deviating"].to_numpy()
-    coverage = coverage[keep].reset_index(drop=True)
+    coverage["coded"] = counts["coded"]
+    without = coverage[keep & (coverage["in_force"] == 0)]
+    without = without[["agency_code", "agency", "coded"]].reset_index(drop=True)
+    coverage = coverage[keep & (coverage["in_force"] > 0)].reset_index(drop=True)
 
     due = review_frame(register, end, 0)
     review = agencies.copy()
@@ -133,7 +170,30 @@ def report_frames(register: Register, year: int) -> BupatiReport:
         for c in agencies["agency_code"]
     ]
     review = review[keep].reset_index(drop=True)
-    return BupatiReport(stages, evaluation, coverage, review)
+    return BupatiReport(
+        stages,
+        evaluation,
+        coverage,
+        review,
+        evaluation_totals(evaluated),
+        coverage_totals(coverage),
+        without,
+    )
+
+
+EVALUATION_NOTES = (
+    "Cara menghitung: Rata-rata Jawaban Ya = jumlah jawaban Ya : (7 x jumlah SOP "
+    "dievaluasi); baris Jumlah dihitung dari seluruh SOP yang dievaluasi se-kabupaten.",
+    "Tanggal Evaluasi dan Dievaluasi oleh: dari kepala formulir evaluasi SKPD yang berlaku.",
+)
+COVERAGE_NOTES = (
+    "Cara menghitung: SOP Berlaku = SOP yang ditetapkan dengan Keputusan Bupati sampai 31 "
+    "Desember; Cakupan Monitoring = SOP berlaku yang dimonitor : SOP berlaku.",
+    "Cakupan Pengawasan = triwulan yang dilaporkan : 4. Baris Jumlah: SOP berlaku yang "
+    "dimonitor : seluruh SOP berlaku, dan triwulan dilaporkan : (4 x jumlah SKPD di tabel).",
+    "SKPD yang belum mempunyai SOP berlaku tidak dihitung (tidak ada yang dimonitor atau "
+    "diawasi); daftarnya di bawah.",
+)
 
 
 def export_report(
@@ -182,10 +242,14 @@ def export_report(
             Col("evaluated", "SOP Dievaluasi", 11, "int"),
             Col("share", "Rata-rata Jawaban Ya", 12, "share"),
             *recs,
+            Col("evaluated_on", "Tanggal Evaluasi", 12, "date"),
+            Col("evaluators", "Dievaluasi oleh", 24),
         ),
         f"HASIL EVALUASI SOP TAHUN {year} (PASAL 18)",
         "Rata-rata jawaban Ya atas tujuh kriteria evaluasi, dan rekomendasi",
         total="Jumlah",
+        totals=data.evaluation_totals,
+        notes=EVALUATION_NOTES,
     )
     if last >= first:
         chart = column_chart(
@@ -198,7 +262,7 @@ def export_report(
             last,
             stacked=True,
         )
-        place_chart(sheet, chart, last + 3)
+        place_chart(sheet, chart, below(last, EVALUATION_NOTES))
 
     sheet = workbook.add_worksheet("Monitoring dan Pengawasan")
     first, last = write_table(
@@ -217,9 +281,14 @@ def export_report(
             Col("deviating", "SOP Tidak Sesuai (Pengawasan)", 12, "int"),
         ),
         f"MONITORING (PASAL 17) DAN PENGAWASAN (PASAL 19) TAHUN {year}",
-        "Cakupan: SOP dimonitor dari SOP berlaku; triwulan yang dilaporkan dari 4",
+        "Cakupan: SOP berlaku yang dimonitor dari SOP berlaku; triwulan yang dilaporkan dari 4",
         total="Jumlah",
+        totals=data.coverage_totals,
+        notes=COVERAGE_NOTES,
     )
+    after = below(last, COVERAGE_NOTES)
+    if not data.without_in_force.empty:
+        after = _write_without(sheet, formats, data.without_in_force, after)
     if last >= first:
         chart = column_chart(
             workbook,
@@ -231,7 +300,7 @@ def export_report(
             last,
             percent=True,
         )
-        place_chart(sheet, chart, last + 3)
+        place_chart(sheet, chart, after)
 
     sheet = workbook.add_worksheet("Kaji Ulang")
     first, last = write_table(
@@ -257,3 +326,15 @@ def export_report(
     stamp_names(workbook, KIND_REPORT, EXPORT_VERSION, {"sopxl_period": str(year)})
     close(workbook, path)
     return data
+
+
+def _write_without(sheet: Any, formats: ExportFormats, without: pd.DataFrame, row: int) -> int:
+    """The SKPDs left out of the coverage figures, from ``row``; the next free row."""
+    heading = "SKPD yang belum mempunyai SOP berlaku (tidak dihitung dalam cakupan):"
+    check(sheet.write_string(row, 0, heading, formats.label), "judul")
+    for index, record in enumerate(without.to_dict("records"), start=1):
+        write_value(sheet, row + index, 0, str(record["agency_code"]), formats.cell)
+        write_value(sheet, row + index, 1, str(record["agency"]), formats.cell)
+        text = f"{int(record['coded'])} SOP bernomor, belum ada yang ditetapkan"
+        write_value(sheet, row + index, 2, text, formats.cell)
+    return row + len(without) + 3

@@ -7,7 +7,7 @@ shares as percentages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -71,10 +71,15 @@ def write_table(
     heading: str,
     subheading: str,
     total: str | None = None,
+    totals: Mapping[str, object] | None = None,
+    notes: Sequence[str] = (),
 ) -> tuple[int, int]:
     """Write ``frame`` as a table; return its first and last data rows (zero-based; last
-    < first when empty). With ``total``, a last bold row sums the ``int`` columns (and
-    averages ``share`` columns weighted equally) under that label."""
+    < first when empty). With ``total``, a last bold row under that label shows
+    ``totals[key]`` for the keys given (figures computed by the caller, e.g. pooled
+    shares) and sums the other ``int`` columns; other columns stay blank. ``notes`` (how
+    each figure is computed) follow below the table, one merged line each: see
+    :func:`below`."""
     last_col = len(columns) - 1
     check(sheet.merge_range(0, 0, 0, max(last_col, 1), heading, formats.heading), "judul")
     check(sheet.merge_range(1, 0, 1, max(last_col, 1), subheading, formats.subheading), "judul")
@@ -91,23 +96,39 @@ def write_table(
     if total is not None and records:
         row = last + 1
         write_value(sheet, row, 0, total, formats.label)
+        given = totals or {}
         for col, column in enumerate(columns[1:], start=1):
             values = [str(r[column.key]) for r in records if not _missing(r.get(column.key))]
-            if column.kind == "int":
+            value = given.get(column.key)
+            if column.key in given and not _missing(value):
+                fmt = formats.total_share if column.kind == "share" else formats.total
+                check(sheet.write_number(row, col, float(str(value)), fmt), "jumlah")
+            elif column.kind == "int" and column.key not in given:
                 check(
                     sheet.write_number(row, col, sum(int(float(v)) for v in values), formats.total),
                     "jumlah",
                 )
-            elif column.kind == "share" and values:
-                mean = sum(float(v) for v in values) / len(values)
-                check(sheet.write_number(row, col, mean, formats.total_share), "rata-rata")
             else:
                 check(sheet.write_blank(row, col, None, formats.label), "sel kosong")
+    note_row = max(last, FIRST_ROW - 1) + (3 if total is not None and records else 2)
+    for index, text in enumerate(notes):
+        check(
+            sheet.merge_range(
+                note_row + index, 0, note_row + index, max(last_col, 1), text, formats.note
+            ),
+            "cara menghitung",
+        )
     if columns:
         check(sheet.autofilter(HEADER_ROW, 0, max(last, FIRST_ROW), last_col), "filter")
     sheet.freeze_panes(FIRST_ROW, 0)
     print_a4(sheet, landscape=True, repeat=(HEADER_ROW, HEADER_ROW))
     return first, last
+
+
+def below(last: int, notes: Sequence[str] = ()) -> int:
+    """The first free row under a table ending at data row ``last`` with a total row and
+    ``notes`` (where a chart goes)."""
+    return max(last, FIRST_ROW - 1) + 3 + (len(notes) + 1 if notes else 0)
 
 
 def _cell(sheet: Any, formats: ExportFormats, row: int, col: int, kind: str, value: object) -> None:

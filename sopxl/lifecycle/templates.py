@@ -4,10 +4,13 @@ evaluation|supervision``) and SOP revision forms (``sopxl template revision``).
 Which SOPs a form lists, per SKPD:
 - Status SOP: every active coded SOP, with its latest recorded status (the form of an
   earlier year carries over, so each year's form is complete).
-- Monitoring, Evaluasi, Pengawasan: the SOPs enacted by the end of the period according
-  to the Status SOP forms; when the register knows of no enacted SOP of the SKPD yet,
-  every coded SOP (the import then warns ``LC_SOP_NOT_ENACTED``). Answers already
-  recorded for the same period are pre-filled, so a regenerated form can be corrected.
+- Monitoring, Evaluasi, Pengawasan: every active coded SOP; those in force during the
+  period (Keputusan Bupati on or before its end, per the Status SOP forms) with input
+  cells, the others marked *Belum berlaku* without one. When no Status SOP of the SKPD
+  has been imported yet, the register cannot tell and every row gets input cells (the
+  import then asks answers only of the SOPs in force, per the Status SOP of the same
+  batch). Answers already recorded for the same period are pre-filled, so a regenerated
+  form can be corrected.
 """
 
 from __future__ import annotations
@@ -52,28 +55,32 @@ def form_rows(
     is pre-filled with (see the module docstring)."""
     titles = register.inventory_frame(agency_code)
     titles = titles[titles["code"].notna()].sort_values("code", kind="stable")
+    ids = {int(i) for i in titles["title_id"]}
+    open_ids = ids
     if form.kind == spec.STATUS.kind:
         known = status_frame(register, period.year)
     else:
         known = answers_frame(register, form.kind, period.key)
         known = known[known["period"] == period.key]
-        enacted = enacted_titles(register, period.end)
-        mine = titles[titles["title_id"].isin(list(enacted))]
-        if not mine.empty:
-            titles = mine
+        status_known = {int(i) for i in status_frame(register, period.year)["title_id"]}
+        if status_known & ids:
+            open_ids = set(enacted_titles(register, period.end)) & ids
     by_title: dict[int, dict[str, Any]] = {
         int(record["title_id"]): {str(k): v for k, v in record.items()}
         for record in known.to_dict("records")
     }
     rows: list[FormRow] = []
     for record in titles.to_dict("records"):
-        answers = by_title.get(int(record["title_id"]), {})
+        title_id = int(record["title_id"])
+        answers = by_title.get(title_id, {}) if title_id in open_ids else {}
         values = {
             column.key: _clean(answers.get(column.key))
             for column in form.inputs
             if _clean(answers.get(column.key)) is not None
         }
-        rows.append(FormRow(str(record["code"]), str(record["title"]), values))
+        rows.append(
+            FormRow(str(record["code"]), str(record["title"]), values, title_id in open_ids)
+        )
     header: dict[str, Answer] = {}
     if form.header_fields and not known.empty:
         first = known.iloc[0]

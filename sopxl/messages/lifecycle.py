@@ -53,7 +53,8 @@ RULES: tuple[Rule, ...] = (
         "LC_FORM_EMPTY",
         E,
         FORM,
-        "Formulir belum diisi: tidak ada satu SOP pun yang dijawab.",
+        "Formulir belum diisi: tidak ada satu SOP pun yang dijawab, padahal {count} SOP "
+        "berlaku pada periode ini.",
     ),
     Rule(
         "LC_HEADER_ANSWER_MISSING",
@@ -158,13 +159,15 @@ RULES: tuple[Rule, ...] = (
         "LC_NOT_EVALUATED",
         W,
         "Pasal 18 ayat (2)",
-        "SOP {sop} belum dievaluasi: setiap SOP dievaluasi setiap akhir tahun.",
+        "SOP {sop} berlaku tetapi belum dievaluasi: setiap SOP yang berlaku dievaluasi setiap "
+        "akhir tahun.",
     ),
     Rule(
         "LC_NOT_SUPERVISED",
         W,
         "Pasal 19",
-        "SOP {sop} tidak dilaporkan: hasil pengawasan setiap SOP dilaporkan setiap triwulan.",
+        "SOP {sop} berlaku tetapi tidak dilaporkan: hasil pengawasan setiap SOP yang berlaku "
+        "dilaporkan setiap triwulan.",
     ),
     # --- against the register ----------------------------------------------------------
     Rule(
@@ -192,11 +195,18 @@ RULES: tuple[Rule, ...] = (
         "SOP {sop} sudah ditarik dari inventaris; jawabannya tetap dicatat.",
     ),
     Rule(
-        "LC_SOP_NOT_ENACTED",
+        "LC_MARKED_NOT_IN_FORCE",
         W,
-        "Pasal 14 huruf a",
-        "SOP {sop} belum tercatat ditetapkan dengan Keputusan Bupati sampai akhir periode "
-        "ini; impor Status SOP-nya.",
+        "Pasal 18 ayat (2) dan Pasal 19",
+        "SOP {sop} berlaku sejak {decree}, tetapi formulir menandainya belum berlaku. Buat "
+        "formulir baru dengan 'sopxl template' (sesudah Status SOP diimpor) dan isi SOP ini.",
+    ),
+    Rule(
+        "LC_IN_FORCE_MISSING_ROW",
+        W,
+        "Pasal 18 ayat (2) dan Pasal 19",
+        "{count} SOP yang berlaku tidak ada di formulir: {sops}. Buat formulir baru dengan "
+        "'sopxl template' dan isi SOP tersebut.",
     ),
     Rule(
         "LC_SOP_MISSING_ROW",
