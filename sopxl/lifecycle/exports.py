@@ -184,6 +184,14 @@ def supervision_summary(register: Register, year: int) -> tuple[pd.DataFrame, pd
     return summary, rows
 
 
+SUPERVISION_NOTES = (
+    "Cara menghitung: TW I-IV = jumlah SOP dalam laporan triwulan itu (kiriman terakhir); "
+    "Triwulan Dilaporkan = triwulan yang ada laporannya.",
+    "SOP Tidak Sesuai = baris laporan yang dijawab Tidak dilaksanakan sesuai SOP. Baris "
+    "Jumlah: penjumlahan.",
+)
+
+
 def export_supervision(
     register: Register, path: Path, year: int, regency: str = "Kabupaten Kutai Kartanegara"
 ) -> pd.DataFrame:
@@ -214,6 +222,7 @@ def export_supervision(
         "Laporan atasan langsung kepada Kepala SKPD setiap triwulan (Pasal 19 ayat (2)); "
         "0 = belum melapor",
         total="Jumlah",
+        notes=SUPERVISION_NOTES,
     )
     if last >= first:
         chart = column_chart(
@@ -225,7 +234,7 @@ def export_supervision(
             first,
             last,
         )
-        place_chart(sheet, chart, last + 3)
+        place_chart(sheet, chart, below(last, SUPERVISION_NOTES))
     columns = (
         Col("agency_code", "Kode Komponen", 10),
         Col("agency_short", "SKPD", 22),
@@ -323,10 +332,12 @@ def evaluation_totals(rows: pd.DataFrame) -> dict[str, float | int | None]:
 EVALUATION_NOTES = (
     "Cara menghitung: persentase kriteria = jumlah SOP yang dijawab Ya : jumlah SOP yang "
     "dievaluasi (per SKPD dan se-kabupaten).",
-    "Baris Kabupaten dihitung dari seluruh SOP yang dievaluasi (bukan rata-rata persentase "
-    "SKPD); Rata-rata Ya = jumlah jawaban Ya : (7 x jumlah SOP dievaluasi).",
-    "Rekomendasi: jumlah SOP per rekomendasi. Tanggal Evaluasi dan Dievaluasi oleh: dari "
-    "kepala formulir evaluasi SKPD yang berlaku.",
+    "Rata-rata Ya = jumlah jawaban Ya : (7 x jumlah SOP dievaluasi). Rekomendasi: jumlah SOP "
+    "per rekomendasi.",
+    "Baris Kabupaten dihitung dari seluruh SOP yang dievaluasi se-kabupaten (bukan rata-rata "
+    "persentase SKPD).",
+    "Hanya SOP yang berlaku sampai 31 Desember yang dihitung. Tanggal Evaluasi dan "
+    "Dievaluasi oleh: dari formulir evaluasi SKPD.",
 )
 
 
@@ -360,7 +371,7 @@ def export_evaluation(
             *criteria,
             Col("share", "Rata-rata Ya", 10, "share"),
             *(Col(rec_key(r), r, 12, "int") for r in spec.RECOMMENDATIONS),
-            Col("evaluated_on", "Tanggal Evaluasi", 12, "date"),
+            Col("evaluated_on", "Tanggal Evaluasi", 17, "date"),
             Col("evaluators", "Dievaluasi oleh", 24),
         ),
         f"HASIL EVALUASI PENERAPAN SOP TAHUN {year} {regency.upper()}",
@@ -390,7 +401,7 @@ def export_evaluation(
         Col("score", "Jumlah Ya (dari 7)", 9, "int"),
         Col("notes", "Catatan", 30),
         Col("recommendation", "Rekomendasi", 14),
-        Col("evaluated_on", "Tanggal Evaluasi", 12, "date"),
+        Col("evaluated_on", "Tanggal Evaluasi", 17, "date"),
         Col("evaluators", "Dievaluasi oleh", 22),
     )
     write_table(

@@ -181,18 +181,36 @@ def report_frames(register: Register, year: int) -> BupatiReport:
     )
 
 
+STAGE_NOTES = (
+    "Cara menghitung: jumlah SOP yang mencapai tahap itu sampai 31 Desember, menurut Status "
+    "SOP yang berlaku.",
+    "Tahap bersifat kumulatif: SOP yang ditetapkan juga dihitung diverifikasi dan diuji coba.",
+    "Ditulis: formulir SOP-nya sudah diimpor atau SOP sudah diverifikasi. Baris Jumlah: "
+    "penjumlahan.",
+)
 EVALUATION_NOTES = (
-    "Cara menghitung: Rata-rata Jawaban Ya = jumlah jawaban Ya : (7 x jumlah SOP "
-    "dievaluasi); baris Jumlah dihitung dari seluruh SOP yang dievaluasi se-kabupaten.",
-    "Tanggal Evaluasi dan Dievaluasi oleh: dari kepala formulir evaluasi SKPD yang berlaku.",
+    "Cara menghitung: Rata-rata Jawaban Ya = jumlah jawaban Ya : (7 x jumlah SOP dievaluasi).",
+    "Baris Jumlah dihitung dari seluruh SOP yang dievaluasi se-kabupaten (bukan rata-rata "
+    "persentase SKPD).",
+    "Hanya SOP yang berlaku sampai 31 Desember yang dihitung. Tanggal Evaluasi dan "
+    "Dievaluasi oleh: dari formulir evaluasi SKPD.",
 )
 COVERAGE_NOTES = (
-    "Cara menghitung: SOP Berlaku = SOP yang ditetapkan dengan Keputusan Bupati sampai 31 "
-    "Desember; Cakupan Monitoring = SOP berlaku yang dimonitor : SOP berlaku.",
-    "Cakupan Pengawasan = triwulan yang dilaporkan : 4. Baris Jumlah: SOP berlaku yang "
-    "dimonitor : seluruh SOP berlaku, dan triwulan dilaporkan : (4 x jumlah SKPD di tabel).",
+    "Cara menghitung: SOP Berlaku = SOP yang ditetapkan dengan Keputusan Bupati sampai "
+    "31 Desember.",
+    "Cakupan Monitoring = SOP berlaku yang dimonitor : SOP berlaku. Cakupan Pengawasan = "
+    "triwulan yang dilaporkan : 4.",
+    "Baris Jumlah: SOP berlaku yang dimonitor : seluruh SOP berlaku; triwulan dilaporkan : "
+    "(4 x jumlah SKPD di tabel).",
+)
+WITHOUT_NOTE = (
     "SKPD yang belum mempunyai SOP berlaku tidak dihitung (tidak ada yang dimonitor atau "
-    "diawasi); daftarnya di bawah.",
+    "diawasi); daftarnya di bawah."
+)
+REVIEW_NOTES = (
+    "Cara menghitung: SOP berlaku yang jatuh tempo kaji ulang sampai 31 Desember: 2 tahun "
+    "sesudah penetapan atau kaji ulang terakhir.",
+    "Baris Jumlah: penjumlahan.",
 )
 
 
@@ -218,6 +236,7 @@ def export_report(
         f"LAPORAN HASIL PELAKSANAAN SOP KEPADA BUPATI (PASAL 21) TAHUN {year}",
         f"{place}: jumlah SOP yang telah mencapai setiap tahap sampai 31 Desember {year}",
         total="Jumlah",
+        notes=STAGE_NOTES,
     )
     if last >= first:
         chart = column_chart(
@@ -229,7 +248,7 @@ def export_report(
             first,
             last,
         )
-        place_chart(sheet, chart, last + 3)
+        place_chart(sheet, chart, below(last, STAGE_NOTES))
 
     sheet = workbook.add_worksheet("Evaluasi")
     recs = tuple(Col(rec_key(r), r, 12, "int") for r in spec.RECOMMENDATIONS)
@@ -242,7 +261,7 @@ def export_report(
             Col("evaluated", "SOP Dievaluasi", 11, "int"),
             Col("share", "Rata-rata Jawaban Ya", 12, "share"),
             *recs,
-            Col("evaluated_on", "Tanggal Evaluasi", 12, "date"),
+            Col("evaluated_on", "Tanggal Evaluasi", 17, "date"),
             Col("evaluators", "Dievaluasi oleh", 24),
         ),
         f"HASIL EVALUASI SOP TAHUN {year} (PASAL 18)",
@@ -265,6 +284,9 @@ def export_report(
         place_chart(sheet, chart, below(last, EVALUATION_NOTES))
 
     sheet = workbook.add_worksheet("Monitoring dan Pengawasan")
+    coverage_notes: tuple[str, ...] = COVERAGE_NOTES
+    if not data.without_in_force.empty:
+        coverage_notes = (*COVERAGE_NOTES, WITHOUT_NOTE)
     first, last = write_table(
         sheet,
         formats,
@@ -284,9 +306,9 @@ def export_report(
         "Cakupan: SOP berlaku yang dimonitor dari SOP berlaku; triwulan yang dilaporkan dari 4",
         total="Jumlah",
         totals=data.coverage_totals,
-        notes=COVERAGE_NOTES,
+        notes=coverage_notes,
     )
-    after = below(last, COVERAGE_NOTES)
+    after = below(last, coverage_notes)
     if not data.without_in_force.empty:
         after = _write_without(sheet, formats, data.without_in_force, after)
     if last >= first:
@@ -315,12 +337,13 @@ def export_report(
         f"TUNGGAKAN KAJI ULANG SOP (PASAL 20) PER 31 DESEMBER {year}",
         "SOP yang belum dikaji ulang 2 (dua) tahun sesudah penetapan atau kaji ulang terakhir",
         total="Jumlah",
+        notes=REVIEW_NOTES,
     )
     if last >= first:
         chart = column_chart(
             workbook, sheet, "Tunggakan kaji ulang", "Jumlah SOP", (2, 3), first, last
         )
-        place_chart(sheet, chart, last + 3)
+        place_chart(sheet, chart, below(last, REVIEW_NOTES))
     workbook.get_worksheet_by_name("Tahapan").activate()
     check(workbook.set_custom_property("sopxl_period", str(year)), "properti periode")
     stamp_names(workbook, KIND_REPORT, EXPORT_VERSION, {"sopxl_period": str(year)})
@@ -331,10 +354,10 @@ def export_report(
 def _write_without(sheet: Any, formats: ExportFormats, without: pd.DataFrame, row: int) -> int:
     """The SKPDs left out of the coverage figures, from ``row``; the next free row."""
     heading = "SKPD yang belum mempunyai SOP berlaku (tidak dihitung dalam cakupan):"
-    check(sheet.write_string(row, 0, heading, formats.label), "judul")
+    check(sheet.merge_range(row, 0, row, 6, heading, formats.label), "judul")
     for index, record in enumerate(without.to_dict("records"), start=1):
         write_value(sheet, row + index, 0, str(record["agency_code"]), formats.cell)
         write_value(sheet, row + index, 1, str(record["agency"]), formats.cell)
         text = f"{int(record['coded'])} SOP bernomor, belum ada yang ditetapkan"
-        write_value(sheet, row + index, 2, text, formats.cell)
+        check(sheet.merge_range(row + index, 2, row + index, 6, text, formats.cell), "isi")
     return row + len(without) + 3

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from sopxl.forms import lifecycle_spec as spec
@@ -92,6 +93,23 @@ def supervision_values(index: int, quarter: int) -> dict[str, Answer]:
     return values
 
 
+def rows_for(
+    sops: Sequence[tuple[object, object]],
+    year: int,
+    until: date,
+    values: Callable[[int], dict[str, Answer]],
+) -> list[FormRow]:
+    """The rows as the template lays them out: every SOP, those not in force by ``until``
+    marked *Belum berlaku* (the last SOP of each SKPD is never enacted)."""
+    last = len(sops) - 1
+    return [
+        FormRow(str(c), str(t), values(i), True)
+        if i != last and _decree_day(i, year) <= until
+        else FormRow(str(c), str(t), {}, False)
+        for i, (c, t) in enumerate(sops)
+    ]
+
+
 def write_lifecycle_samples(
     workspace: Workspace, folder: Path, year: int = SAMPLE_YEAR
 ) -> list[Path]:
@@ -129,22 +147,28 @@ def write_lifecycle_samples(
             FormRow(str(c), str(t), status_values(i, count, year)) for i, (c, t) in enumerate(sops)
         ]
         write(spec.STATUS, outline, whole, status, {})
-        enacted = [(i, str(c), str(t)) for i, (c, t) in enumerate(sops) if i != count - 1]
-        monitoring = [FormRow(c, t, monitoring_values(i, year)) for i, c, t in enacted]
-        write(spec.MONITORING, outline, whole, monitoring, {})
-        evaluation = [FormRow(c, t, evaluation_values(i)) for i, c, t in enacted]
+
+        write(
+            spec.MONITORING,
+            outline,
+            whole,
+            rows_for(sops, year, whole.end, lambda i: monitoring_values(i, year)),
+            {},
+        )
         header: dict[str, Answer] = {
             "evaluated_on": date(year, 12, 15),
             "evaluators": "Sekretaris bersama Kepala Bidang dan koordinator SOP",
         }
-        write(spec.EVALUATION, outline, whole, evaluation, header)
+        write(
+            spec.EVALUATION,
+            outline,
+            whole,
+            rows_for(sops, year, whole.end, evaluation_values),
+            header,
+        )
         for quarter in REPORTED_QUARTERS[outline.code]:
             period = Period(year, quarter)
-            rows = [
-                FormRow(c, t, supervision_values(i, quarter))
-                for i, c, t in enacted
-                if _decree_day(i, year) <= period.end
-            ]
+            rows = rows_for(sops, year, period.end, partial(supervision_values, quarter=quarter))
             report: dict[str, Answer] = {
                 "reported_on": period.end + timedelta(days=5),
                 "reported_to": f"Kepala {outline.name}",
