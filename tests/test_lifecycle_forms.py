@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from sopxl.cli import cli
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.lifecycle_form import Answer, FormRow, write_lifecycle_form
+from sopxl.forms.lifecycle_form import Answer, FormRow, layout, write_lifecycle_form
 from sopxl.lifecycle.frames import answers_frame, forms_frame, status_frame
 from sopxl.lifecycle.periods import Period
 from sopxl.register.importer import ImportReport, import_paths
@@ -377,6 +377,102 @@ def test_duplicate_rows_and_unreadable_cells_are_found(ws: Workspace) -> None:
     book.save(path)
     report = run_import(ws, path)
     assert {"LC_SOP_DUPLICATE", "LC_CHOICE_INVALID", "LC_DATE_INVALID"} <= set(codes(report))
+
+
+def _at(form: spec.FormSpec, key: str, row: int) -> str:
+    """The cell of field ``key`` in table row ``row`` (Excel's) of ``form``."""
+    col = next(i for i, column in enumerate(form.columns) if column.key == key)
+    return f"{'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[col]}{row}"
+
+
+def found(report: ImportReport) -> list[tuple[str, str | None]]:
+    return sorted((f.code, f.cell) for result in report.files for f in result.findings)
+
+
+def test_each_mistake_is_one_finding_at_its_own_cell(ws: Workspace) -> None:
+    enact(ws, SURAT, GAJI, LAHIR)
+    first = layout(spec.EVALUATION).first + 1
+    rows = {
+        SURAT: {k: v for k, v in KEPT.items() if k != "c_roles"},  # an empty criterion
+        GAJI: {**KEPT, "recommendation": "Disempurnakn"},  # a misspelled choice
+        # "Yaa" is a mistake; " ya " and "TIDAK" are Ya and Tidak as people type them.
+        LAHIR: {
+            **KEPT,
+            "c_understood": "Yaa",
+            "c_doable": " ya ",
+            "c_needs": "TIDAK",
+            "recommendation": spec.REVISE,
+        },
+    }
+    path = write_form(ws.root / "e.xlsx", spec.EVALUATION, Period(2025), rows, EVAL_HEADER)
+    report = run_import(ws, path)
+    assert found(report) == sorted(
+        [
+            ("LC_ANSWER_MISSING", _at(spec.EVALUATION, "c_roles", first)),  # G14, not D14
+            ("LC_CHOICE_INVALID", _at(spec.EVALUATION, "recommendation", first + 1)),
+            ("LC_CHOICE_INVALID", _at(spec.EVALUATION, "c_understood", first + 2)),
+        ]
+    )
+    assert _at(spec.EVALUATION, "c_roles", first) == "G14"
+
+
+def test_a_stage_skipped_is_reported_at_the_empty_stage(ws: Workspace) -> None:
+    values = {k: v for k, v in ENACTED.items() if k not in ("trial_on", "trial_result")}
+    path = write_form(ws.root / "s.xlsx", spec.STATUS, Period(2025), {SURAT: values})
+    report = run_import(ws, path)
+    first = layout(spec.STATUS).first + 1
+    assert ("LC_STAGE_SKIPPED", _at(spec.STATUS, "trial_on", first)) in found(report)
+
+
+def test_only_sops_in_force_owe_an_answer(ws: Workspace) -> None:
+    enact(ws, SURAT, GAJI)  # LAHIR has no Keputusan Bupati
+    first = layout(spec.SUPERVISION).first + 1
+    answered = write_form(
+        ws.root / "q1.xlsx",
+        spec.SUPERVISION,
+        Period(2025, 1),
+        {SURAT: AS_WRITTEN, GAJI: {}, LAHIR: AS_WRITTEN},  # LAHIR answered anyway
+        SUP_HEADER,
+    )
+    report = run_import(ws, answered)
+    assert found(report) == [("LC_NOT_SUPERVISED", _at(spec.SUPERVISION, "as_written", first + 1))]
+    assert {r["code"] for r in recorded(ws, spec.SUPERVISION.kind)} == {SURAT, LAHIR}
+    left_empty = write_form(
+        ws.root / "q2.xlsx",
+        spec.SUPERVISION,
+        Period(2025, 2),
+        {SURAT: AS_WRITTEN, GAJI: AS_WRITTEN, LAHIR: {}},
+        {**SUP_HEADER, "reported_on": date(2025, 7, 2)},
+    )
+    assert found(run_import(ws, left_empty)) == []
+
+
+def test_a_form_of_an_skpd_without_sops_in_force_may_be_empty(ws: Workspace) -> None:
+    path = write_form(ws.root / "m.xlsx", spec.MONITORING, Period(2025), {SURAT: {}, GAJI: {}})
+    report = run_import(ws, path)
+    assert found(report) == [] and report.files[0].outcome == "baru"
+    enact(ws, SURAT)
+    path = write_form(ws.root / "m2.xlsx", spec.MONITORING, Period(2025), {SURAT: {}, GAJI: {}})
+    assert found(run_import(ws, path)) == [("LC_FORM_EMPTY", None)]
+
+
+def test_an_sop_in_force_missing_or_marked_not_in_force_is_warned(ws: Workspace) -> None:
+    enact(ws, SURAT, GAJI)
+    first = layout(spec.EVALUATION).first + 1
+    items = [
+        FormRow(SURAT, "Surat Masuk", KEPT),
+        FormRow(LAHIR, "Akta", {}, in_force=False),  # as an older template laid it out
+    ]
+    path = ws.root / "e.xlsx"
+    write_lifecycle_form(path, spec.EVALUATION, "12", DISDUKCAPIL, Period(2025), items, EVAL_HEADER)
+    report = run_import(ws, path)
+    assert found(report) == [("LC_IN_FORCE_MISSING_ROW", None)]  # GAJI is not on the form
+    items[1] = FormRow(GAJI, "Pembayaran Gaji", {}, in_force=False)
+    write_lifecycle_form(path, spec.EVALUATION, "12", DISDUKCAPIL, Period(2025), items, EVAL_HEADER)
+    report = run_import(ws, path)
+    assert found(report) == [
+        ("LC_MARKED_NOT_IN_FORCE", _at(spec.EVALUATION, spec.EVALUATION.inputs[0].key, first + 1))
+    ]
 
 
 # --- the wrong period or SKPD -----------------------------------------------------------
