@@ -274,7 +274,8 @@ def example(
     )
     sup_cells = typed(
         spec.SUPERVISION,
-        {code: {"as_written": "Ya", "supervisor": "Sekretaris"} for code in (A, B, C, D)},
+        # D is left unanswered: in force per the Status SOP of the same batch.
+        {code: {"as_written": "Ya", "supervisor": "Sekretaris"} for code in (A, B, C)},
     ) | {
         header_cell(spec.SUPERVISION, "reported_on"): "2025-04-05",
         header_cell(spec.SUPERVISION, "reported_to"): "Kepala Dinas",
@@ -368,8 +369,11 @@ def test_rows_of_sops_not_in_force_draw_no_warning(example: dict[str, object]) -
     assert findings(batch, f"eval12.{suffix}") == []
     assert findings(batch, f"mon12.{suffix}") == []
     assert findings(batch, f"status12.{suffix}") == []
-    # Supervision: the four SOPs in force answered, E and F not owed.
-    assert findings(batch, f"sup12.{suffix}") == []
+    # Supervision: D is in force by the Status SOP imported in the same batch, so its
+    # empty row is warned (at its first empty cell); E and F are not owed anything.
+    assert findings(batch, f"sup12.{suffix}") == [
+        ("LC_NOT_SUPERVISED", cell(spec.SUPERVISION, D, "as_written"))
+    ]
 
 
 def test_each_finding_at_its_cell_and_one_per_mistake(example: dict[str, object]) -> None:
@@ -448,3 +452,12 @@ def test_report_to_the_bupati_counts_over_sops_and_skpds_with_sops_in_force(
         "Sekretaris dan Koordinator SKPD",
     )
     assert evaluation_sheet["Jumlah"][3] == pytest.approx(32 / 35)
+
+
+def test_forms_for_every_skpd_leave_out_those_with_nothing_in_force(
+    example: dict[str, object], tmp_path: Path
+) -> None:
+    ws: Workspace = example["ws"]  # type: ignore[assignment]
+    written = write_lifecycle_templates(ws, "evaluation", "2025", None, tmp_path / "semua")
+    # SKPD 03 has a coded SOP, only trialled: nothing to evaluate, so no form.
+    assert [p.name.split("-")[2] for p in written] == ["01", "12"]

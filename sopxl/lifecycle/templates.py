@@ -93,7 +93,8 @@ def write_lifecycle_templates(
 ) -> list[Path]:
     """Write form ``name`` (``status``, ``monitoring``, ``evaluation``, ``supervision``)
     for ``period_text``: with ``agency`` to the file ``output``; without, one workbook per
-    active SKPD with coded SOPs into the folder ``output``. Returns the paths written."""
+    active SKPD with coded SOPs (for monitoring, evaluation and supervision: with an SOP
+    that may be in force) into the folder ``output``. Returns the paths written."""
     from xlsxwriter.exceptions import FileCreateError
 
     form = spec.BY_NAME[name]
@@ -107,8 +108,8 @@ def write_lifecycle_templates(
         for code in codes:
             outline = register.agency_outline(code)
             rows, header = form_rows(register, form, code, period)
-            if not rows and agency is None:
-                continue  # an SKPD without coded SOPs has nothing to report
+            if agency is None and not any(row.in_force for row in rows):
+                continue  # no coded SOP, or none in force: the SKPD has nothing to report
             if not rows:
                 raise InputError(
                     f"SKPD '{code}' ({outline.name}) belum mempunyai SOP bernomor. Impor "
