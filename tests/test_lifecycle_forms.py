@@ -416,6 +416,27 @@ def test_each_mistake_is_one_finding_at_its_own_cell(ws: Workspace) -> None:
     assert _at(spec.EVALUATION, "c_roles", first) == "G14"
 
 
+def test_an_unreadable_date_is_one_finding(ws: Workspace) -> None:
+    enact(ws, SURAT)
+    path = write_form(
+        ws.root / "e.xlsx",
+        spec.EVALUATION,
+        Period(2025),
+        {SURAT: KEPT},
+        {**EVAL_HEADER, "evaluated_on": "akhir tahun"},
+    )
+    assert [(f.code, f.cell) for f in run_import(ws, path).files[0].findings] == [
+        ("LC_DATE_INVALID", f"C{layout(spec.EVALUATION).header_fields + 1}")
+    ]
+    status = write_form(
+        ws.root / "s.xlsx", spec.STATUS, Period(2025), {SURAT: {**ENACTED, "decree_on": "Maret"}}
+    )
+    first = layout(spec.STATUS).first + 1
+    assert found(run_import(ws, status)) == [
+        ("LC_DATE_INVALID", _at(spec.STATUS, "decree_on", first))
+    ]
+
+
 def test_a_stage_skipped_is_reported_at_the_empty_stage(ws: Workspace) -> None:
     values = {k: v for k, v in ENACTED.items() if k not in ("trial_on", "trial_result")}
     path = write_form(ws.root / "s.xlsx", spec.STATUS, Period(2025), {SURAT: values})

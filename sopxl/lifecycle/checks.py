@@ -155,6 +155,8 @@ def _status(form: spec.FormSpec, entry: FormEntry, at: At) -> Iterator[Finding]:
                 label=", ".join(_label(form, key) for key in skipped),
             )
     decree = values.get("decree_on")
+    if "decree_on" in entry.unreadable:
+        return  # already a LC_DATE_INVALID: its order cannot be judged
     for key in AFTER_DECREE:
         value = values.get(key)
         if isinstance(value, date) and (not isinstance(decree, date) or value < decree):
@@ -190,6 +192,8 @@ def _header(reading: LifecycleReading, period: Period, today: date) -> Iterator[
             continue  # already a LC_HEADER_MISSING
         where: dict[str, Any] = {"sheet": reading.sheet, "row": cell[0], "column": cell[1]}
         value = reading.header.get(item.key)
+        if item.key in reading.header_unreadable:
+            continue  # already a LC_DATE_INVALID: one mistake, one finding
         if value is None:
             yield make_finding("LC_HEADER_ANSWER_MISSING", reading.file, label=item.label, **where)
         elif isinstance(value, date) and not period.start <= value <= last:

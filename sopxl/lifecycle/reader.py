@@ -68,6 +68,8 @@ class LifecycleReading:
     sheet: str = ""
     columns: dict[str, int] = field(default_factory=dict)
     header_cells: dict[str, tuple[int, int]] = field(default_factory=dict)
+    header_unreadable: frozenset[str] = frozenset()
+    """Header fields holding something unreadable (already a finding)."""
 
 
 def _labels(*texts: str) -> frozenset[str]:
@@ -122,6 +124,7 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
     period = _period(data, sheet, form, file, out)
     values: dict[str, Answer] = {}
     places: dict[str, tuple[int, int]] = {}
+    header_unreadable: set[str] = set()
     for item in form.header_fields:
         cell = _label_cell(sheet, _labels(item.label, *item.variants))
         if cell is None:
@@ -130,7 +133,9 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
         places[item.key] = (cell[0] + 1, cell[1] + 1)
         raw = sheet.get(*cell)
         parsed = _parse(item.kind, item.label, (), raw, file, sheet.name, cell, out)
-        if not isinstance(parsed, _Unreadable) and parsed is not None and parsed != "":
+        if isinstance(parsed, _Unreadable):
+            header_unreadable.add(item.key)
+        elif parsed is not None and parsed != "":
             values[item.key] = parsed
 
     cols = header.columns
@@ -193,6 +198,7 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
         sheet.name,
         {key: col + 1 for key, col in cols.items()},
         places,
+        frozenset(header_unreadable),
     )
 
 
