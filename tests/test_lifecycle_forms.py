@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from sopxl.cli import cli
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import Answer, FormRow, layout, write_lifecycle_form
+from sopxl.lifecycle.exports import supervision_summary
 from sopxl.lifecycle.frames import answers_frame, forms_frame, status_frame
 from sopxl.lifecycle.periods import Period
 from sopxl.register.importer import ImportReport, import_paths
@@ -457,7 +458,15 @@ def test_only_sops_in_force_owe_an_answer(ws: Workspace) -> None:
     )
     report = run_import(ws, answered)
     assert found(report) == [("LC_NOT_SUPERVISED", _at(spec.SUPERVISION, "as_written", first + 1))]
+    # LAHIR's answer is kept, but only SOPs in force are counted.
     assert {r["code"] for r in recorded(ws, spec.SUPERVISION.kind)} == {SURAT, LAHIR}
+    register = open_register(ws.db_url)
+    try:
+        summary, _ = supervision_summary(register, 2025)
+    finally:
+        register.close()
+    ours = summary[summary["agency_code"] == "12"].iloc[0]
+    assert (ours["q1"], ours["quarters"]) == (1, 1)
     left_empty = write_form(
         ws.root / "q2.xlsx",
         spec.SUPERVISION,

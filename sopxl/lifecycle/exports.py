@@ -15,7 +15,7 @@ import pandas as pd
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.xlsx import check_output_file, open_workbook, stamp_names
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
-from sopxl.lifecycle.periods import ROMAN, review_due, review_state
+from sopxl.lifecycle.periods import ROMAN, Period, review_due, review_state
 from sopxl.lifecycle.sheets import (
     Col,
     ExportFormats,
@@ -165,30 +165,44 @@ def export_review_due(
 
 
 def supervision_summary(register: Register, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Per active SKPD: SOPs reported per quarter (``q1``..``q4``, 0 = no report),
-    ``quarters`` reported, ``deviating`` rows not carried out as written; and the answer
-    rows of ``year``."""
+    """Per active SKPD: SOPs in force reported per quarter (``q1``..``q4``), ``quarters``
+    reported, ``deviating`` rows (of SOPs in force) not carried out as written; and every
+    answer row of ``year``."""
     rows = answers_frame(register, spec.SUPERVISION.kind, str(year))
     summary = agency_frame(register)
+    # Counted: rows of SOPs in force at the quarter's end (others are kept, not counted).
+    counted = pd.Series(False, index=rows.index)
     for quarter in range(1, 5):
         key = f"{year}Q{quarter}"
+        in_force = list(enacted_titles(register, Period(year, quarter).end))
+        counted |= (rows["period"] == key) & rows["title_id"].isin(in_force)
+    for quarter in range(1, 5):
+        key = f"{year}Q{quarter}"
+        reported = rows["period"] == key
         summary[f"q{quarter}"] = [
-            int(((rows["agency_code"] == code) & (rows["period"] == key)).sum())
+            int(((rows["agency_code"] == code) & reported & counted).sum())
             for code in summary["agency_code"]
         ]
-    summary["quarters"] = sum((summary[f"q{q}"] > 0).astype(int) for q in range(1, 5))
+        # A quarter is reported when the SKPD's form for it was imported.
+        summary[f"r{quarter}"] = [
+            bool(((rows["agency_code"] == code) & reported).any())
+            for code in summary["agency_code"]
+        ]
+    summary["quarters"] = sum(summary[f"r{q}"].astype(int) for q in range(1, 5))
     summary["deviating"] = [
-        int(((rows["agency_code"] == code) & (rows["as_written"] == False)).sum())  # noqa: E712
+        int(((rows["agency_code"] == code) & counted & (rows["as_written"] == False)).sum())  # noqa: E712
         for code in summary["agency_code"]
     ]
+    summary = summary.drop(columns=[f"r{q}" for q in range(1, 5)])
     return summary, rows
 
 
 SUPERVISION_NOTES = (
-    "Cara menghitung: TW I-IV = jumlah SOP dalam laporan triwulan itu (kiriman terakhir); "
-    "Triwulan Dilaporkan = triwulan yang ada laporannya.",
-    "SOP Tidak Sesuai = baris laporan yang dijawab Tidak dilaksanakan sesuai SOP. Baris "
-    "Jumlah: penjumlahan.",
+    "Cara menghitung: TW I-IV = jumlah SOP yang berlaku pada akhir triwulan itu dan "
+    "dilaporkan (kiriman terakhir).",
+    "Triwulan Dilaporkan = triwulan yang ada laporannya. SOP Tidak Sesuai = SOP berlaku yang "
+    "dijawab Tidak dilaksanakan sesuai SOP.",
+    "Baris Jumlah: penjumlahan.",
 )
 
 
