@@ -148,6 +148,9 @@ class FileReport:
     findings: tuple[Finding, ...] = ()
     readable: bool = True
     sop: Sop | None = field(default=None, compare=False)
+    # Where each field of ``sop`` was read: import points its own findings (Nomor SOP
+    # against the register) at the person's cell.
+    sources: SourceMap | None = field(default=None, compare=False, repr=False)
 
     @property
     def errors(self) -> int:

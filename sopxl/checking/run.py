@@ -53,13 +53,19 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
         )
     except Exception as error:  # a bug of ours must not stop the batch: say so, go on
         return _internal_error(file, error)
-    return FileReport(file, (*reading.findings, *rule_findings), readable=True, sop=reading.sop)
+    return FileReport(
+        file,
+        (*reading.findings, *rule_findings),
+        readable=True,
+        sop=reading.sop,
+        sources=reading.sources,
+    )
 
 
 def _check_file_without_sop(path: Path, config: CheckConfig) -> FileReport:
     """:func:`check_file` for a worker whose caller has no use for the SOP read: sending
     it back costs more than the check's findings (a pickled SOP is ~50 times larger)."""
-    return replace(check_file(path, config), sop=None)
+    return replace(check_file(path, config), sop=None, sources=None)
 
 
 def _internal_error(file: str, error: Exception) -> FileReport:

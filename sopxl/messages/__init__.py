@@ -19,23 +19,30 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Rule:
-    """A catalogue entry: ``reference`` names the Pasal / Lampiran item it enforces."""
+    """A catalogue entry: ``reference`` names the Pasal / Lampiran item it enforces;
+    ``citation`` quotes the regulation's words a galat rests on (see
+    :mod:`sopxl.messages.citations`; empty for a peringatan without one)."""
 
     code: str
     severity: Severity
     reference: str
     template: str
+    citation: str = ""
 
 
 def _catalogue() -> dict[str, Rule]:
+    from dataclasses import replace
+
     from sopxl.messages import files, lifecycle, reading, register, rules
+    from sopxl.messages.citations import CITATIONS
 
     merged: dict[str, Rule] = {}
     for module in (files, reading, rules, register, lifecycle):
         for entry in module.RULES:
             if entry.code in merged:
                 raise RuntimeError(f"finding code declared twice: {entry.code}")
-            merged[entry.code] = entry
+            cited = CITATIONS.get(entry.code, "")
+            merged[entry.code] = replace(entry, citation=cited) if cited else entry
     return merged
 
 

@@ -76,10 +76,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "FORM_STEP_MULTIPLE_ACTORS",
-        E,
+        W,
         "Lampiran II Cara Pengisian (14)",
-        "Langkah {step} ditandai di {count} kolom pelaksana ({actors}). Setiap langkah "
-        "dilakukan tepat satu pelaksana: pecah menjadi beberapa langkah bila perlu.",
+        "Langkah {step} ditandai di {count} kolom pelaksana ({actors}). Diagram alir "
+        "menggambar simbol langkah ini di kolom pelaksana pertama yang ditandai; bila "
+        "kegiatannya dilakukan bergantian, pecah menjadi beberapa langkah.",
     ),
     Rule(
         "FORM_STEP_NUMBER_INVALID",

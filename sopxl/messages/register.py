@@ -205,9 +205,18 @@ RULES: tuple[Rule, ...] = (
         "SOP_UNREGISTERED",
         E,
         "Pasal 9 ayat (1)",
-        "SOP '{title}' (Nomor SOP '{number}') tidak cocok dengan judul mana pun di register. "
-        "SOP disusun berdasarkan nama dan kode nomor yang ditetapkan: impor inventaris "
-        "judul SOP terlebih dahulu, lalu pakai formulir dari 'sopxl template sop --agency'.",
+        "SOP '{title}' (Nomor SOP '{number}') tidak cocok dengan judul mana pun SKPD ini di "
+        "register.{suggestion} SOP disusun berdasarkan nama dan kode nomor yang ditetapkan: "
+        "impor inventaris judul SOP terlebih dahulu, lalu pakai formulir dari "
+        "'sopxl template sop --agency'.",
+    ),
+    Rule(
+        "SOP_CODE_DIFFERS",
+        E,
+        "Pasal 9 ayat (1)",
+        "Nomor SOP '{number}' pada formulir berbeda dari Nomor SOP terdaftar '{registered}' "
+        "untuk judul '{title}'. Tulis Nomor SOP '{registered}' (dokumen SOP dan Keputusan "
+        "Bupati harus memakai nomor yang sama), atau perbaiki inventaris judul SOP.",
     ),
     Rule(
         "SOP_TITLE_DIFFERS",

@@ -31,19 +31,28 @@ def _literal(text: str) -> str:
 REQUIRED_IDENTITY: tuple[str, ...] = (
     "agency",
     "unit",
-    "section",
     "code",
     "made_on",
     "approved_on",
     "approved_by",
     "title",
 )
-"""Identity fields that must be filled (Tanggal Revisi is optional: an SOP may be new)."""
+"""Identity fields that must be filled (Tanggal Revisi is optional: an SOP may be new).
+
+Bagian is not among them: Lampiran II angka 2 shows only the SATUAN KERJA PERANGKAT DAERAH
+block; the bagian appears only as a segment of the Nomor SOP (Cara Pengisian (1)), and
+import takes it from the registered title. Unit Kerja is asked for with a peringatan: it
+too is only a segment of the number in the regulation's text.
+"""
+
+# Identity fields whose absence is a peringatan, not a galat: no text of the regulation
+# requires them as fields of the form.
+ADVISORY_IDENTITY: frozenset[str] = frozenset({"unit"})
 
 _IDENTITY_RULES = tuple(
     Rule(
         f"IDENT_{field.key.upper()}_MISSING",
-        E,
+        W if field.key in ADVISORY_IDENTITY else E,
         _cara(field.guide),
         _literal(f"{field.label} belum diisi. {spec.IDENTITY_INPUT[field.key][1]}"),
     )
@@ -53,7 +62,8 @@ _IDENTITY_RULES = tuple(
 _APPROVAL_RULES = tuple(
     Rule(
         f"APPROVAL_{field.key.upper()}_MISSING",
-        E,
+        # Cara Pengisian (18) asks for the name (and signature) of the Kepala SKPD only.
+        E if field.key == "name" else W,
         _cara(18),
         _literal(
             f"Pengesahan: {field.label} Kepala SKPD belum diisi. "
@@ -62,8 +72,9 @@ _APPROVAL_RULES = tuple(
     )
     for field in spec.APPROVAL_FIELDS
 )
-# Keterkaitan may honestly be "none": the message says how to write that.
+# These lists may honestly be "none": the message says how to write that.
 _LIST_HINTS = {"related": " Tulis - bila prosedur ini tidak terkait prosedur lain."}
+_LIST_HINT = " Tulis - bila tidak ada."
 _LIST_RULES = tuple(
     Rule(
         f"LIST_{item.key.upper()}_EMPTY",
@@ -71,7 +82,7 @@ _LIST_RULES = tuple(
         _cara(item.guide),
         _literal(
             f"{item.label} belum diisi. {spec.IDENTITY_INPUT[item.key][1]}"
-            f"{_LIST_HINTS.get(item.key, '')}"
+            f"{_LIST_HINTS.get(item.key, _LIST_HINT)}"
         ),
     )
     for item in spec.LISTS
@@ -98,7 +109,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "APPROVAL_NIP_INVALID",
-        E,
+        W,
         _cara(18),
         "NIP '{nip}' tidak sah: NIP terdiri atas 18 angka (boleh dipisah spasi, tanpa huruf "
         "atau tanda baca lain).",
@@ -112,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "DATE_REVISED_NOT_AFTER_MADE",
-        E,
+        W,
         "Lampiran II Cara Pengisian (2) dan (3)",
         "Tanggal Revisi ({revised_on}) harus sesudah Tanggal Pembuatan ({made_on}). "
         "Kosongkan Tanggal Revisi bila SOP belum pernah direvisi.",
@@ -187,7 +198,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "STEP_NUMBER_DUPLICATE",
-        E,
+        W,
         "Lampiran II angka 3",
         "No langkah {step} dipakai lebih dari sekali. Nomori langkah berurutan.",
     ),

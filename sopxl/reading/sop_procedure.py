@@ -52,6 +52,17 @@ _END_OF_TABLE_RUN: Final = 3
 # Sub-headings (actor names, Mutu Baku columns, Ya/Tidak) sit at most this far below the
 # header row.
 _SUBHEADING_ROWS: Final = 2
+# A cell of only a dash (also the en/em dash AutoCorrect makes of it) means "nothing here".
+_DASH_TEXTS: Final = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _is_blank(text: str) -> bool:
+    stripped = text.strip()
+    return not stripped or stripped in _DASH_TEXTS
+
+
+def _is_dash(value: CellValue) -> bool:
+    return isinstance(value, str) and value.strip() in _DASH_TEXTS
 
 
 @dataclass
@@ -334,8 +345,8 @@ class _ProcedureReader:
         marked: list[int] = []
         symbol: Symbol | None = None
         for actor, value in enumerate(cells[first_actor : last_actor + 1]):
-            if value == "" or value is None or (isinstance(value, str) and value.isspace()):
-                continue
+            if value == "" or value is None or (isinstance(value, str) and _is_blank(value)):
+                continue  # "-" in a column the step does not use means "not this one"
             col = first_actor + actor
             found = _symbol(value) if isinstance(value, str) else None
             if found is None and not is_plain_mark(value):
@@ -382,12 +393,12 @@ class _ProcedureReader:
                 )
         yes_target = (
             None
-            if raw_yes is None or raw_yes == ""  # most steps are no decision
+            if raw_yes is None or raw_yes == "" or _is_dash(raw_yes)  # most steps: no decision
             else self._target(raw_yes, "yes_target", "Ya", row, cols, index, number)
         )
         no_target = (
             None
-            if raw_no is None or raw_no == ""
+            if raw_no is None or raw_no == "" or _is_dash(raw_no)
             else self._target(raw_no, "no_target", "Tidak", row, cols, index, number)
         )
         # Most cells are plain text: stripped here rather than through _text.

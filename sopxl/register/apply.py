@@ -701,67 +701,72 @@ def sop_hash(report: FileReport) -> str:
 def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> ApplyResult:
     """Record a checked SOP form against its registered title: matched by its Nomor SOP,
     else by its Nama SOP among the titles of its SKPD. The title reaches the stage
-    "penulisan"; a changed form raises its revision."""
-    conn, t, c, a = session.conn, s.titles, s.codes, s.agencies
+    "penulisan"; a changed form raises its revision.
+
+    Refused (galat, Pasal 9 ayat (1)): a form whose Nama SOP matches a registered title
+    that carries another Nomor SOP (SOP_CODE_DIFFERS, at the Nomor SOP cell, naming both
+    numbers), and a form that matches no title (SOP_UNREGISTERED, at the Nomor SOP or Nama
+    SOP cell, with the closest titles of its SKPD). The bagian of the SOP is the one of
+    the registered title, whatever the form's Bagian field says (or leaves empty).
+    """
+    conn, t, c = session.conn, s.titles, s.codes
     file = report.file
     sop = report.sop
     assert sop is not None
     ident = sop.identity
+    code = ident.code.strip()
+    given = code not in ("", "-", "\u2013", "\u2014")
     title_row = None
     out: list[Finding] = []
-    if ident.code:
+    if given:
         title_row = conn.execute(
             select(t, c.c.code)
             .select_from(t.join(c, c.c.title_id == t.c.id))
-            .where(c.c.code == ident.code.strip())
+            .where(c.c.code == code)
         ).first()
         if title_row is not None and title_key(title_row.title) != title_key(ident.title):
             out.append(
-                make_finding(
+                _at(
+                    report,
+                    "title",
                     "SOP_TITLE_DIFFERS",
-                    file,
                     title=ident.title,
                     registered=title_row.title,
                     number=title_row.code,
                 )
             )
-    if title_row is None and ident.agency and ident.title:
-        wanted = normalise_label(ident.agency)
-        agency = next(
-            (
-                row
-                for row in conn.execute(select(a))
-                if wanted in (normalise_label(row.name), normalise_label(row.short_name))
-            ),
-            None,
+    rows = _agency_titles(conn, ident.agency) if title_row is None else []
+    if title_row is None and ident.title and rows:
+        best = process.extractOne(
+            title_key(ident.title),
+            [r.title_key for r in rows],
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=SAME_TITLE_THRESHOLD,
         )
-        if agency is not None:
-            rows = conn.execute(
-                select(t, c.c.code)
-                .select_from(t.outerjoin(c, c.c.title_id == t.c.id))
-                .where(
-                    t.c.agency_id.in_(agency_family(conn, agency.id)), t.c.status == STATUS_ACTIVE
+        if best is not None:
+            title_row = rows[best[2]]
+            if given and title_row.code != code:
+                out.append(
+                    _at(
+                        report,
+                        "code",
+                        "SOP_CODE_DIFFERS",
+                        value=code,
+                        title=title_row.title,
+                        number=code,
+                        registered=title_row.code or "(belum bernomor)",
+                    )
                 )
-            ).fetchall()
-            best = (
-                process.extractOne(
-                    title_key(ident.title),
-                    [r.title_key for r in rows],
-                    scorer=fuzz.token_sort_ratio,
-                    score_cutoff=SAME_TITLE_THRESHOLD,
-                )
-                if rows
-                else None
-            )
-            if best is not None:
-                title_row = rows[best[2]]
+                return ApplyResult(REFUSED, findings=out)
     if title_row is None:
         out.append(
-            make_finding(
+            _at(
+                report,
+                "code" if given else "title",
                 "SOP_UNREGISTERED",
-                file,
                 title=ident.title or "(tanpa nama)",
-                number=ident.code or "-",
+                number=code if given else "-",
+                suggestion=_suggestion(ident.title, rows),
             )
         )
         return ApplyResult(REFUSED, findings=out)
@@ -792,3 +797,74 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
         result.unchanged = 1
     result.summary = f"SOP {change.code} {change.title}"
     return result
+
+
+# How many registered titles SOP_UNREGISTERED proposes, and how alike they must be.
+_SUGGESTIONS = 3
+_SUGGESTION_CUTOFF = 50
+
+
+def _at(report: FileReport, key: str, code: str, value: object = None, **params: object) -> Finding:
+    """A finding of import on the identity field ``key`` of the form, at its cell."""
+    from sopxl.findings import FieldRef, finding
+
+    ref = FieldRef("identity", key)
+    loc = report.sources.get(ref) if report.sources is not None else None
+    if loc is None:
+        return finding(code, report.file, value=value, ref=ref, **params)
+    return finding(
+        code,
+        report.file,
+        sheet=loc.sheet,
+        row=loc.row,
+        column=loc.column,
+        value=value,
+        ref=ref,
+        **params,
+    )
+
+
+def _agency_titles(conn: Connection, agency_name: str) -> list[Row[Any]]:
+    """The active titles (with their code, if any) of the SKPD named ``agency_name`` on a
+    form (its name or abbreviation), and of the SKPD merged into it; none when unknown."""
+    a, t, c = s.agencies, s.titles, s.codes
+    wanted = normalise_label(agency_name)
+    if not wanted:
+        return []
+    agency = next(
+        (
+            row
+            for row in conn.execute(select(a))
+            if wanted in (normalise_label(row.name), normalise_label(row.short_name))
+        ),
+        None,
+    )
+    if agency is None:
+        return []
+    return list(
+        conn.execute(
+            select(t, c.c.code)
+            .select_from(t.outerjoin(c, c.c.title_id == t.c.id))
+            .where(t.c.agency_id.in_(agency_family(conn, agency.id)), t.c.status == STATUS_ACTIVE)
+        ).fetchall()
+    )
+
+
+def _suggestion(title: str, rows: list[Row[Any]]) -> str:
+    """ "Maksud Anda ...?" with the registered titles of the SKPD closest to ``title``."""
+    if not title or not rows:
+        return ""
+    close = process.extract(
+        title_key(title),
+        [r.title_key for r in rows],
+        scorer=fuzz.token_sort_ratio,
+        score_cutoff=_SUGGESTION_CUTOFF,
+        limit=_SUGGESTIONS,
+    )
+    if not close:
+        return ""
+    named = "; ".join(
+        f"'{rows[index].title}' ({rows[index].code or 'belum bernomor'})"
+        for _, _, index in close
+    )
+    return f" Maksud Anda: {named}?"

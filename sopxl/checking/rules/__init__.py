@@ -8,9 +8,12 @@ SOP was read from.
 
 Decisions a person meets in the results:
 
-* A text field holding only a dash ("-") counts as empty, except in Keterkaitan, where
-  "-" is the usual way to write "this SOP relates to no other" and is accepted. The Waktu
-  of a step may also be "-" (the form's own guidance: "tulis - bila tidak ada").
+* A text field holding only a dash ("-") counts as empty where the regulation asks for
+  a value (Dasar Hukum, the identity header, a step's uraian and output). Where "none"
+  is an honest answer it is accepted: the lists other than Dasar Hukum (Keterkaitan,
+  Peringatan, ...), Tanggal Revisi, Bagian, a pelaksana column the step does not use,
+  the Ya/Tidak columns of a step that is no decision, and the Waktu of a step (the
+  form's own guidance: "tulis - bila tidak ada").
 * The flow of the procedure (see :func:`flow_graph`) starts at the first step by order;
   every Terminator other than the first step ends it.
 * When the reader already reported a field (a value was typed but could not be read),

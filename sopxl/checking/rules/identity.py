@@ -46,16 +46,17 @@ def lists_filled(ctx: RuleContext) -> Iterator[Finding]:
     """Dasar Hukum holds at least one regulation (galat, Pasal 9(2)a); every other list of
     Lampiran II angka 2 holds at least one entry (peringatan).
 
-    An entry of only "-" does not count, except in Keterkaitan where it means "no related
-    SOP". The finding points at the list's first entry cell.
+    An entry of only "-" does not count in Dasar Hukum (every SOP rests on a regulation);
+    in every other list it is how a person writes "none applies" and is accepted. The
+    finding points at the list's first entry cell.
     """
     ident = ctx.sop.identity
     for item in spec.LISTS:
         entries: tuple[str, ...] = getattr(ident, item.key)
-        if item.key == "related":
-            filled = any(entry.strip() for entry in entries)
-        else:
+        if item.key == "legal_basis":
             filled = any(not _blank(entry) for entry in entries)
+        else:
+            filled = any(entry.strip() for entry in entries)
         if not filled:
             yield ctx.report(f"LIST_{item.key.upper()}_EMPTY", FieldRef("list", item.key, index=0))
 
