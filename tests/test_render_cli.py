@@ -3,6 +3,7 @@ by name without stopping the batch, Indonesian messages and the promised exit co
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,20 @@ from sopxl.cli import cli
 from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.model import Sop
+from sopxl.parsing import parse_duration
 from sopxl.render.api import RenderOptions, render_sources
 from tests.test_render_geometry import long_sop
+
+
+def complete(sop: Sop) -> Sop:
+    """``sop`` with the identity of a real SOP and every step's Waktu and Output filled,
+    so that it passes the check that ``sopxl render`` makes first."""
+    identity = replace(surat_masuk().identity, title=sop.identity.title or "SOP Panjang")
+    steps = tuple(
+        replace(step, duration=parse_duration("10 menit"), output=step.output or "Berkas")
+        for step in sop.steps
+    )
+    return replace(sop, identity=identity, steps=steps)
 
 
 @pytest.fixture
@@ -21,7 +34,7 @@ def forms(tmp_path: Path) -> Path:
     folder = tmp_path / "skpd"
     folder.mkdir()
     write_sop_form(folder / "surat-masuk.xlsx", surat_masuk())
-    write_sop_form(folder / "ktp-el.xlsx", long_sop())
+    write_sop_form(folder / "ktp-el.xlsx", complete(long_sop()))
     (folder / "rusak.xlsx").write_bytes(b"PK\x03\x04 bukan workbook")
     return folder
 
@@ -98,3 +111,83 @@ def test_library_renders_with_any_reader(tmp_path: Path) -> None:
     assert report.exit_code == 0
     assert [t.name for _, t in report.written] == ["a.svg", "b.svg"]
     assert seen == [(0, 2), (1, 2), (2, 2)]
+
+
+# --- Pasal 12: a form with galat is not drawn as an official document ------------------
+
+BROKEN = Path(__file__).parent.parent / "samples" / "bermasalah" / "langkah-tanpa-output.xlsx"
+
+
+def test_a_form_with_galat_is_refused_with_its_findings(tmp_path: Path) -> None:
+    out = tmp_path / "sop.pdf"
+    code, _, stderr = _run("render", str(BROKEN), "-o", str(out))
+    assert code == 1
+    assert not out.exists()
+    assert "Uraian Prosedur!J10  galat  STEP_OUTPUT_MISSING" in stderr
+    assert "--draf" in stderr and "0 dari 1 SOP dirender" in stderr
+
+
+def _marked_pixels_per_page(pdf: Path, folder: Path) -> list[int]:
+    """For each page of ``pdf``, the pixels of the draft mark's pale red (as poppler
+    draws the page): rotated text is not extracted as one string, so it is looked at."""
+    import subprocess
+
+    from PIL import Image
+
+    from tests.office import _tool
+
+    folder.mkdir()
+    subprocess.run([_tool("pdftoppm"), "-r", "40", "-png", str(pdf), str(folder / "p")], check=True)
+    counts = []
+    for page in sorted(folder.glob("p-*.png")):
+        with Image.open(page) as image:
+            rgb = image.convert("RGB")
+            raw = rgb.tobytes()
+            triples = zip(raw[0::3], raw[1::3], raw[2::3], strict=True)
+            counts.append(
+                sum(1 for r, g, b in triples if r > 220 and 140 < g < 215 and abs(g - b) < 20)
+            )
+    return counts
+
+
+def test_a_draft_is_marked_on_every_pdf_page(tmp_path: Path) -> None:
+    out = tmp_path / "sop.pdf"
+    code, stdout, _ = _run("render", str(BROKEN), "-o", str(out), "--draf")
+    assert code == 0 and "(DRAF: memuat galat)" in stdout
+    marked = _marked_pixels_per_page(out, tmp_path / "draf")
+    assert len(marked) >= 3 and min(marked) > 500, marked
+    clean = tmp_path / "bersih.pdf"
+    write_sop_form(tmp_path / "bersih.xlsx", surat_masuk())
+    assert _run("render", str(tmp_path / "bersih.xlsx"), "-o", str(clean), "--draf")[0] == 0
+    assert max(_marked_pixels_per_page(clean, tmp_path / "bersih")) < 50
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "svg", "png"])
+def test_a_draft_is_marked_in_every_format(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"sop.{fmt}"
+    plain = tmp_path / f"tanpa-tanda.{fmt}"
+    assert _run("render", str(BROKEN), "-o", str(out), "--draf")[0] == 0
+    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.sop_reader import read_sop
+
+    sop = read_sop(load_workbook_data(BROKEN)).sop
+    assert sop is not None
+    from sopxl.render.api import render_sop
+
+    render_sop(sop, plain, RenderOptions(fmt))
+    if fmt == "xlsx":
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(out).worksheets[0]
+        assert "DRAF — BELUM LULUS VERIFIKASI" in sheet.oddHeader.center.text
+    elif fmt == "svg":
+        assert out.read_text(encoding="utf-8").count("DRAF — BELUM LULUS VERIFIKASI") >= 1
+        assert "DRAF" not in plain.read_text(encoding="utf-8")
+    else:
+        from PIL import Image, ImageChops
+
+        with Image.open(out) as marked, Image.open(plain) as bare:
+            assert marked.size == bare.size
+            diff = ImageChops.difference(marked.convert("RGB"), bare.convert("RGB"))
+            box = diff.getbbox()
+            assert box is not None and box[2] - box[0] > marked.size[0] // 2  # spans it

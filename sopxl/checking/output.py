@@ -128,6 +128,48 @@ def summary_lines(reports: Sequence[FileReport]) -> list[str]:
     return lines
 
 
+DETAIL_LIMIT = 20
+"""Findings listed per file on the terminal before "... dan N temuan lain"."""
+
+
+def by_importance(report: FileReport) -> list[Finding]:
+    """The report's findings, galat before peringatan, each in reading order."""
+    ordered = ordered_findings(report)
+    return sorted(ordered, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def finding_line(item: Finding) -> str:
+    """One finding as a person reads it: ``Lembar!Sel  galat  KODE  pesan``."""
+    if item.cell and item.sheet:
+        place = f"{item.sheet}!{item.cell}"
+    elif item.sheet:
+        place = item.sheet
+    else:
+        place = "(berkas)"
+    return f"{place}  {item.severity.value}  {item.code}  {item.message}"
+
+
+def detail_lines(reports: Sequence[FileReport], limit: int = DETAIL_LIMIT) -> list[str]:
+    """Lines for the terminal: each file's line of :func:`summary_lines`, then its
+    findings (galat first, then peringatan, each in reading order) indented below it, at
+    most ``limit`` per file and then "... dan N temuan lain — lihat --report"; then the
+    totals."""
+    if not reports:
+        return summary_lines(reports)
+    summary = summary_lines(reports)
+    heads, totals = summary[: len(reports)], summary[len(reports) :]
+    lines: list[str] = []
+    for head, report in zip(heads, reports, strict=True):
+        lines.append(head)
+        if not report.readable:
+            continue  # its one line already says why
+        findings = by_importance(report)
+        lines.extend(f"  {finding_line(item)}" for item in findings[:limit])
+        if len(findings) > limit:
+            lines.append(f"  ... dan {len(findings) - limit} temuan lain — lihat --report")
+    return lines + totals
+
+
 def finding_json(report: FileReport, finding: Finding) -> dict[str, Any]:
     """One finding as a JSON object with exactly :data:`FINDING_KEYS`.
 

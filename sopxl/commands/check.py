@@ -63,6 +63,12 @@ PROFILE_HELP = (
     help="Pola (ekspresi reguler) Nomor SOP yang sah; bawaan seperti 01.02.03.004.",
 )
 @click.option(
+    "--ringkas",
+    "brief",
+    is_flag=True,
+    help="Satu baris per berkas (status dan jumlah temuan) tanpa daftar temuannya.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(1, 64),
@@ -78,10 +84,15 @@ def check(
     return_dir: Path | None,
     profile: str,
     code_pattern: str | None,
+    brief: bool,
     jobs: int,
 ) -> None:
     """Memeriksa formulir SOP yang telah diisi (.xlsx, .xlsm, .ods; folder ditelusuri)
     terhadap Perbup Kukar 57/2012.
+
+    Setiap berkas dicetak dengan statusnya, lalu temuannya di bawahnya (Lembar!Sel,
+    galat/peringatan, kode, pesan), galat lebih dahulu, paling banyak 20 per berkas;
+    --ringkas mencetak satu baris per berkas saja.
 
     Kode keluar: 0 tidak ada galat, 1 ada galat, 2 salah pemakaian, 3 ada berkas yang sama
     sekali tidak dapat dibaca.
@@ -89,7 +100,7 @@ def check(
     import re
 
     from sopxl.checking.config import DEFAULT_CODE_PATTERN, CheckConfig
-    from sopxl.checking.output import findings_json, summary_lines
+    from sopxl.checking.output import detail_lines, findings_json, summary_lines
     from sopxl.checking.run import check_paths
     from sopxl.errors import OperationalError, UsageError
 
@@ -122,7 +133,8 @@ def check(
     out_stream_is_json = as_json
     for missing in run.missing:
         click.echo(f"Galat: {missing} tidak ditemukan.", err=True)
-    for line in summary_lines(run.reports):
+    lines = summary_lines(run.reports) if brief else detail_lines(run.reports)
+    for line in lines:
         click.echo(line, err=out_stream_is_json)
     if as_json:
         click.echo(json.dumps(findings_json(run.reports), ensure_ascii=False, indent=2))

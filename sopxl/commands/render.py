@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from sopxl.commands.base import CONTEXT, SopxlCommand
+
+if TYPE_CHECKING:
+    from sopxl.checking.config import CheckConfig
 
 FORMATS = ("pdf", "xlsx", "svg", "png")
 
@@ -49,6 +53,13 @@ FORMATS = ("pdf", "xlsx", "svg", "png")
     help="Ruang kerja untuk SUMBER berupa Nomor SOP (bawaan: SOPXL_WORKSPACE, lalu folder ini).",
 )
 @click.option("--db", default=None, metavar="URL", help="URL basis data register.")
+@click.option(
+    "--draf",
+    "draft",
+    is_flag=True,
+    help="Tetap merender formulir yang memuat galat, dengan tulisan 'DRAF — BELUM LULUS "
+    "VERIFIKASI' melintang di setiap halaman.",
+)
 def render(
     sources: tuple[str, ...],
     output: Path,
@@ -56,6 +67,7 @@ def render(
     steps_per_page: int | None,
     workspace: Path | None,
     db: str | None,
+    draft: bool,
 ) -> None:
     """Membuat dokumen SOP resmi (Lampiran II) dari formulir SOP yang sudah diisi:
     halaman judul, identitas SOP dan uraian prosedur dengan diagram alir yang digambar
@@ -63,22 +75,33 @@ def render(
 
     SUMBER adalah berkas formulir SOP (.xlsx, .xlsm, .ods), folder berisi formulir, atau
     Nomor SOP yang formulirnya sudah diimpor ke register ruang kerja.
+
+    Setiap formulir diperiksa dahulu seperti 'sopxl check'. Formulir yang memuat galat
+    tidak dirender: temuannya dicetak agar dapat diperbaiki. Dengan --draf formulir itu
+    tetap dirender, dengan tulisan 'DRAF — BELUM LULUS VERIFIKASI' di setiap halaman.
     Berkas yang tidak dapat dibaca dilaporkan dan dilewati. Kode keluar: 0 semua
-    berhasil, 3 ada sumber yang tidak dapat dibaca, 2 salah pemakaian, 4 keluaran tidak
-    dapat ditulis.
+    berhasil, 1 ada formulir yang ditolak karena galat, 3 ada sumber yang tidak dapat
+    dibaca, 2 salah pemakaian, 4 keluaran tidak dapat ditulis.
     """
-    from sopxl.render.api import RenderOptions, format_for, render_sources
+    from sopxl.checking.gate import render_verified
+    from sopxl.checking.output import detail_lines
+    from sopxl.render.api import RenderOptions, format_for
 
     options = RenderOptions(format_for(output, fmt), steps_per_page)
-    paths, lookup_errors = _resolve_sources(sources, workspace, db)
+    paths, lookup_errors, config = _resolve_sources(sources, workspace, db)
     for message in lookup_errors:
         click.echo(f"Galat: {message}", err=True)
-    report = render_sources(paths, output, options, progress=_progress)
+    report = render_verified(paths, output, options, config, draft=draft, progress=_progress)
     for source, target in report.written:
-        click.echo(f"{source} -> {target}")
+        mark = " (DRAF: memuat galat)" if source in report.drafts else ""
+        click.echo(f"{source} -> {target}{mark}")
+    if report.refused:
+        click.echo("Tidak dirender karena memuat galat (perbaiki, atau pakai --draf):", err=True)
+        for line in detail_lines(report.refused)[:-3]:  # without the check's totals
+            click.echo(line, err=True)
     for failure in report.failures:
         click.echo(f"Galat: {failure.message}", err=True)
-    total = len(report.written) + len(report.failures)
+    total = len(report.written) + len(report.refused) + len(report.failures)
     click.echo(f"{len(report.written)} dari {total} SOP dirender ke {output}.", err=True)
     if report.exit_code or lookup_errors:
         click.get_current_context().exit(report.exit_code or 3)
@@ -86,34 +109,33 @@ def render(
 
 def _resolve_sources(
     sources: tuple[str, ...], workspace: Path | None, db: str | None
-) -> tuple[list[Path], list[str]]:
+) -> tuple[list[Path], list[str], CheckConfig]:
     """Paths for the sources: a file or folder as it is; anything else that names no file
-    is taken as a Nomor SOP and looked up in the workspace's register, if there is one."""
+    is taken as a Nomor SOP and looked up in the workspace's register, if there is one.
+    Also the check's settings: the workspace's Nomor SOP pattern when there is one."""
+    from sopxl.checking.config import CheckConfig
     from sopxl.errors import InputError
+    from sopxl.workspace import find_workspace
 
     paths: list[Path] = []
     errors: list[str] = []
-    found_workspace = None
+    try:
+        found_workspace = find_workspace(workspace, db)
+    except InputError:
+        found_workspace = None
     for source in sources:
         path = Path(source)
-        if path.exists():
-            paths.append(path)
+        if path.exists() or found_workspace is None:
+            paths.append(path)  # without a register to ask, a missing one is reported
             continue
-        if found_workspace is None:
-            from sopxl.workspace import find_workspace
-
-            try:
-                found_workspace = find_workspace(workspace, db)
-            except InputError:
-                paths.append(path)  # no register to ask: reported as not found
-                continue
         from sopxl.register.lookup import form_file_for_code
 
         try:
             paths.append(form_file_for_code(found_workspace, source))
         except InputError as error:
             errors.append(str(error))
-    return paths, errors
+    config = found_workspace.check_config() if found_workspace else CheckConfig()
+    return paths, errors, config
 
 
 def _progress(done: int, total: int, path: Path) -> None:

@@ -49,8 +49,7 @@ LEGAL_BASIS: Final = (
 )
 SIGNED: Final = "Pengesahan Diisi dengan Nama dan tandatangan Kepala SKPD"
 STEPS: Final = (
-    "Uraian prosedur Langkah kegiatan secara rinci dan sistematis dari prosedur yang "
-    "distandarkan"
+    "Uraian prosedur Langkah kegiatan secara rinci dan sistematis dari prosedur yang distandarkan"
 )
 START_TO_END: Final = (
     "Diisi dengan proses sejak dari kegiatan mulai dilakukan sampai dengan kegiatan selesai "

@@ -710,7 +710,6 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
     the registered title, whatever the form's Bagian field says (or leaves empty).
     """
     conn, t, c = session.conn, s.titles, s.codes
-    file = report.file
     sop = report.sop
     assert sop is not None
     ident = sop.identity
@@ -809,9 +808,10 @@ def _at(report: FileReport, key: str, code: str, value: object = None, **params:
     from sopxl.findings import FieldRef, finding
 
     ref = FieldRef("identity", key)
+    message: dict[str, Any] = dict(params)  # only message parameters, by the callers
     loc = report.sources.get(ref) if report.sources is not None else None
     if loc is None:
-        return finding(code, report.file, value=value, ref=ref, **params)
+        return finding(code, report.file, value=value, ref=ref, **message)
     return finding(
         code,
         report.file,
@@ -820,7 +820,7 @@ def _at(report: FileReport, key: str, code: str, value: object = None, **params:
         column=loc.column,
         value=value,
         ref=ref,
-        **params,
+        **message,
     )
 
 
@@ -864,7 +864,6 @@ def _suggestion(title: str, rows: list[Row[Any]]) -> str:
     if not close:
         return ""
     named = "; ".join(
-        f"'{rows[index].title}' ({rows[index].code or 'belum bernomor'})"
-        for _, _, index in close
+        f"'{rows[index].title}' ({rows[index].code or 'belum bernomor'})" for _, _, index in close
     )
     return f" Maksud Anda: {named}?"

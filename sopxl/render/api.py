@@ -31,6 +31,8 @@ class RenderOptions:
 
     format: str = DEFAULT_FORMAT
     steps_per_page: int | None = None
+    # Text across every page (see sopxl.render.watermark); "" for none.
+    watermark: str = ""
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -53,11 +55,11 @@ def render_sop(sop: Sop, path: Path, options: RenderOptions | None = None) -> Pa
         if options.format == "pdf":
             from sopxl.render.pdf import PdfOptions, write_pdf
 
-            write_pdf(path, sop, PdfOptions(per_page or DEFAULT_STEPS_PER_PAGE))
+            write_pdf(path, sop, PdfOptions(per_page or DEFAULT_STEPS_PER_PAGE, options.watermark))
         elif options.format == "xlsx":
             from sopxl.render.xlsx import write_xlsx
 
-            write_xlsx(path, sop, per_page or DEFAULT_STEPS_PER_PAGE)
+            write_xlsx(path, sop, per_page or DEFAULT_STEPS_PER_PAGE, options.watermark)
         else:
             diagram = picture_diagram(sop, per_page)
             if options.format == "svg":
@@ -68,6 +70,11 @@ def render_sop(sop: Sop, path: Path, options: RenderOptions | None = None) -> Pa
                 from sopxl.render.png import write_png
 
                 write_png(path, sop, diagram)
+            if options.watermark:
+                from sopxl.render.watermark import png_mark, svg_mark
+
+                mark = svg_mark if options.format == "svg" else png_mark
+                mark(path, options.watermark)
     except OSError as error:
         raise OperationalError(f"Berkas {path} tidak dapat ditulis: {reason(error)}.") from error
     return path

@@ -171,6 +171,7 @@ class PdfOptions:
     procedure page (6-8 is usual; fewer when the steps' text is long)."""
 
     steps_per_page: int = DEFAULT_STEPS_PER_PAGE
+    watermark: str = ""  # drawn across every page (sopxl.render.watermark)
 
 
 def document_diagram(sop: Sop, options: PdfOptions, table: TableLayout) -> Diagram:
@@ -187,9 +188,10 @@ def document_diagram(sop: Sop, options: PdfOptions, table: TableLayout) -> Diagr
 
 def pdf_bytes(sop: Sop, options: PdfOptions | None = None) -> bytes:
     """The official SOP document of ``sop`` as PDF bytes (byte-stable for equal input)."""
-    from reportlab.pdfgen.canvas import Canvas
+    from sopxl.render.watermark import watermark_canvas
 
     options = options or PdfOptions()
+    Canvas = watermark_canvas(options.watermark)
     register_fonts()
     table = table_layout(sop, lambda text, width, size: wrap(text, width, size))
     diagram = document_diagram(sop, options, table)

@@ -87,15 +87,21 @@ def page_image(page: Page) -> bytes:
     return buffer.getvalue()
 
 
-def write_xlsx(path: Path, sop: Sop, steps_per_page: int) -> tuple[PlacedImage, ...]:
+def write_xlsx(
+    path: Path, sop: Sop, steps_per_page: int, watermark: str = ""
+) -> tuple[PlacedImage, ...]:
     """Write the procedure sheet of ``sop`` with its flowchart to ``path``; returns where
-    each flowchart page image was anchored."""
+    each flowchart page image was anchored. ``watermark`` goes into every page's header."""
     table = table_layout(sop, lambda text, width, size: wrap(text, width, size))
     diagram = xlsx_diagram(sop, table, steps_per_page)
     title = f"Uraian Prosedur {sop.identity.title}".strip()
     workbook = open_workbook(path, title, "sop-uraian-prosedur", "1")
     try:
         placed = _write_sheet(workbook, sop, table, diagram)
+        if watermark:
+            from sopxl.render.watermark import xlsx_mark
+
+            xlsx_mark(workbook.worksheets()[0], watermark)
     finally:
         workbook.close()
     return placed
