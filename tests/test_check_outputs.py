@@ -420,8 +420,8 @@ def test_returned_copy_marks_the_cells_of_the_rebuilt_form(tmp_path: Path) -> No
     procedure, identity = workbook["Uraian Prosedur"], workbook["Identitas SOP"]
     # The marks sit on the fields the findings concern, wherever the person had them.
     assert procedure["J9"].value == sop.steps[2].output
-    symbol = sop.steps[1].symbol
-    assert symbol is not None and procedure["F8"].value == symbol.label
+    # What the person typed in a flagged cell stays visible there, not the model's value.
+    assert SYMBOL_UNKNOWN.value == "Kotak" and procedure["F8"].value == "Kotak"
     assert procedure["C5"].value == sop.actors[0].name
     assert identity["F3"].value == sop.identity.code
     comments = {
@@ -554,3 +554,23 @@ def test_libreoffice_prints_the_returned_copy_and_follows_the_report_links(
     assert (f"../{FILE}", "") in links
     assert (f"../{FILE}", "'Uraian Prosedur'!J12") in links
     assert (f"../{BROKEN}", "") in links
+
+
+def test_return_dir_keeps_folders_and_never_overwrites(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from sopxl.cli import cli
+    from sopxl.forms.sop_form import write_sop_form
+
+    inbox = tmp_path / "kiriman"
+    for skpd in ("dinkes", "disdik"):
+        (inbox / skpd).mkdir(parents=True)
+        write_sop_form(inbox / skpd / "formulir-sop.xlsx", surat_masuk())
+    back = tmp_path / "kembali"
+    for run in (1, 2):
+        result = CliRunner().invoke(cli, ["check", str(inbox), "--return-dir", str(back)])
+        assert result.exit_code == 0, result.output
+        assert "2 salinan untuk dikirim kembali" in result.output
+    copies = sorted(p.relative_to(back).as_posix() for p in back.rglob("*.xlsx"))
+    assert len(copies) == 4 and copies[0].startswith("dinkes/") and copies[2].startswith("disdik/")
+    assert len(set(copies)) == 4  # the second run wrote new names beside the first

@@ -427,7 +427,10 @@ def test_plain_marks_of_older_forms_set_the_actor_without_a_symbol(
     reading = read(filled_form(tmp_path, edit=edit))
     step = dataclasses.replace(SURAT.steps[3], actor=3, symbol=None)
     assert reading.sop == with_steps(SURAT, s4=step)
-    assert reading.findings == ()
+    # The tick is reported once, with what was typed in the cell.
+    assert flatten(reading) == [(PROCEDURE, "F10", "STEP_SYMBOL_MISSING")]
+    assert reading.findings[0].value == mark.strip()
+    assert reading.findings[0].parameters == {"step": "4", "actor": "Pengadministrasi Umum"}
 
 
 def test_symbol_names_people_type_are_understood(tmp_path: Path) -> None:

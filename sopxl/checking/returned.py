@@ -57,6 +57,22 @@ EXPLANATION = (
 NO_FINDINGS = "Tidak ada temuan: formulir ini memenuhi semua pemeriksaan."
 NO_CELL = "—"
 
+# Findings whose value is what the person typed and the model could not keep: the copy
+# shows it again in the flagged cell (the rebuilt form would otherwise leave it empty).
+_TYPED_VALUE_CODES = frozenset(
+    {
+        "FORM_SYMBOL_UNKNOWN",
+        "FORM_STEP_MULTIPLE_ACTORS",
+        "STEP_SYMBOL_MISSING",
+        "FORM_DURATION_INVALID",
+        "FORM_DATE_INVALID",
+        "FORM_TARGET_INVALID",
+        "FORM_STEP_NUMBER_INVALID",
+    }
+)
+# A step's helper columns, right of the printed table.
+_HELPER_KEYS = frozenset({"yes_target", "no_target"})
+
 # The sheets of the rebuilt form a link may point at (the hidden list sheet is left out).
 _FORM_SHEETS = (spec.SHEET_TITLE, spec.SHEET_IDENTITY, spec.SHEET_PROCEDURE, spec.SHEET_GUIDE)
 
@@ -83,13 +99,61 @@ def returned_names(files: Sequence[str]) -> dict[str, str]:
     return names
 
 
-def write_returned_copies(reports: Sequence[FileReport], out_dir: Path) -> list[Path | None]:
-    """:func:`write_returned_copy` for every report, with names from :func:`returned_names`.
+def returned_paths(
+    files: Sequence[str], out_dir: Path, roots: Sequence[Path] = ()
+) -> dict[str, Path]:
+    """Where the returned copy of each of ``files`` goes, never over another file.
 
-    Returns the written path for each report, in order (``None`` where no copy is made).
+    The copy keeps the folder the file had under the folder it was found in (one of
+    ``roots``, the PATH arguments of ``sopxl check``): ``kiriman/dinkes/formulir.xlsx``
+    found under ``kiriman`` goes to ``out_dir/dinkes/``. Its name comes from
+    :func:`returned_names` (unique within the batch); when that file already exists in
+    ``out_dir`` (from an earlier run), ``-2``, ``-3``, ... is added, so nothing is ever
+    overwritten.
     """
-    names = returned_names([report.file for report in reports])
-    return [write_returned_copy(report, out_dir, names[report.file]) for report in reports]
+    names = returned_names(files)
+    folders = [root for root in roots if root.is_dir()]
+    chosen: dict[str, Path] = {}
+    taken: set[str] = set()
+    for file in files:
+        path = out_dir / _relative_folder(Path(file), folders) / names[file]
+        stem = path.name[: -len(".xlsx")]
+        number = 1
+        while path.exists() or str(path).casefold() in taken:
+            number += 1
+            path = path.with_name(f"{stem}-{number}.xlsx")
+        taken.add(str(path).casefold())
+        chosen[file] = path
+    return chosen
+
+
+def _relative_folder(file: Path, roots: Sequence[Path]) -> PurePath:
+    """The folder of ``file`` below the first of ``roots`` that holds it, else none."""
+    for root in roots:
+        for inner, outer in ((file, root), (file.resolve(), root.resolve())):
+            try:
+                return inner.parent.relative_to(outer)
+            except ValueError:
+                continue
+    return PurePath()
+
+
+def write_returned_copies(
+    reports: Sequence[FileReport], out_dir: Path, roots: Sequence[Path] = ()
+) -> list[Path | None]:
+    """:func:`write_returned_copy` for every report, where :func:`returned_paths` says.
+
+    Returns the written path for each report, in order (``None`` where no copy is made:
+    the file could not be read as an SOP form).
+    """
+    readable = [report for report in reports if report.sop is not None]
+    paths = returned_paths([report.file for report in readable], out_dir, roots)
+    return [
+        write_returned_copy(report, paths[report.file].parent, paths[report.file].name)
+        if report.sop is not None
+        else None
+        for report in reports
+    ]
 
 
 def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = None) -> Path | None:
@@ -111,11 +175,20 @@ def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = No
     layout = layout_for(report.sop)
     findings = ordered_findings(report)
     cells = [_rebuilt_cell(layout, finding) for finding in findings]
-    marks = [
-        CellMark(cell, f"{number}. {SEVERITY_LABELS[finding.severity]}: {finding.message}")
-        for number, (finding, cell) in enumerate(zip(findings, cells, strict=True), start=1)
-        if cell is not None
-    ]
+    marks = []
+    for number, (finding, cell) in enumerate(zip(findings, cells, strict=True), start=1):
+        if cell is None:
+            continue
+        message = f"{number}. {SEVERITY_LABELS[finding.severity]}: {finding.message}"
+        typed = finding.value if finding.code in _TYPED_VALUE_CODES else None
+        marks.append(CellMark(cell, message, typed))
+        ref = finding.ref
+        if ref is not None and ref.area == "step" and ref.key in _HELPER_KEYS:
+            # The Ya/Tidak columns are outside the printed table: the step's row is marked
+            # too, on its No, so the finding shows on paper.
+            row_cell = layout.cell_for(ref._replace(key="number", actor=None))
+            if row_cell is not None:
+                marks.append(CellMark(row_cell, message))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)

@@ -45,7 +45,8 @@ PROFILE_HELP = (
     type=click.Path(file_okay=False, path_type=Path),
     help="Tulis salinan setiap formulir, dibangun ulang dari templat, dengan sel "
     "bermasalah ditandai dan lembar 'Catatan Verifikasi', untuk dikirim "
-    "kembali ke SKPD.",
+    "kembali ke SKPD. Subfolder kiriman dipertahankan; berkas yang sudah ada tidak "
+    "pernah ditimpa.",
 )
 @click.option(
     "--profile",
@@ -147,13 +148,11 @@ def check(
             write_findings_report(run.reports, report_path)
             click.echo(f"Laporan temuan ditulis ke {report_path}", err=out_stream_is_json)
         if return_dir is not None:
-            from sopxl.checking.returned import write_returned_copy
+            from sopxl.checking.returned import write_returned_copies
 
             return_dir.mkdir(parents=True, exist_ok=True)
-            written = 0
-            for report in run.reports:
-                if write_returned_copy(report, return_dir) is not None:
-                    written += 1
+            copies = write_returned_copies(run.reports, return_dir, roots=list(paths))
+            written = sum(1 for copy in copies if copy is not None and copy.is_file())
             click.echo(
                 f"{written} salinan untuk dikirim kembali ditulis ke {return_dir}",
                 err=out_stream_is_json,

@@ -28,10 +28,15 @@ WORKBOOK_TITLE = "Formulir Standar Operasional Prosedur (Lampiran II Perbup Kuka
 
 @dataclass(frozen=True)
 class CellMark:
-    """A finding to show on a cell of a returned copy: highlighted, with a comment."""
+    """A finding to show on a cell of a returned copy: highlighted, with a comment.
+
+    ``typed`` is what the person typed in that cell when the model could not keep it (an
+    unknown symbol, a second pelaksana mark, an unreadable Waktu or date): the copy shows
+    it again, in the cell's own format, so the person sees what is being pointed at."""
 
     cell: Cell
     message: str
+    typed: str | None = None
 
 
 def layout_for(sop: Sop, base: SopFormLayout | None = None) -> SopFormLayout:
@@ -103,6 +108,16 @@ def _apply_marks(workbook: Any, formats: Formats, marks: Sequence[CellMark]) -> 
     by_cell: dict[Cell, list[str]] = {}
     for mark in marks:
         by_cell.setdefault(mark.cell, []).append(mark.message)
+        if mark.typed is not None:
+            sheet_name, row, col = mark.cell
+            sheet = workbook.get_worksheet_by_name(sheet_name)
+            # Rewritten in the format the form gave the cell (XlsxWriter keeps it in the
+            # sheet's cell table), so it stays an unlocked input cell.
+            written = sheet.table.get(row, {}).get(col)
+            check(
+                sheet.write_string(row, col, mark.typed, getattr(written, "format", None)),
+                "isian asli",
+            )
     highlight = workbook.add_format(formats.highlight)
     for (sheet_name, row, col), messages in by_cell.items():
         text = "\n".join(messages)

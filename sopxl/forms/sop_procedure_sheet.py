@@ -189,7 +189,12 @@ def _write_step_row(
         values = {
             layout.COL_DESCRIPTION: step.description,
             layout.col_requirements: step.requirements,
-            layout.col_duration: format_duration(step.duration) if step.duration else "",
+            # As the person typed it ("3 Menit"); the canonical text when none was typed.
+            layout.col_duration: (
+                (step.duration.text.strip() or format_duration(step.duration))
+                if step.duration
+                else ""
+            ),
             layout.col_output: step.output,
             layout.col_note: step.note,
             layout.col_yes: step.yes_target,

@@ -361,6 +361,18 @@ class _ProcedureReader:
                 )
             if not marked:
                 symbol = found
+                if found is None and is_plain_mark(value):
+                    # Reported here, with the tick as typed; the rule that would say the
+                    # same from the model (without the value) then stays silent.
+                    reader.report(
+                        "STEP_SYMBOL_MISSING",
+                        name,
+                        (row, col),
+                        ref=_ref("step", "actor", index, actor),
+                        value=_text(value),
+                        step=number,
+                        actor=self._actor_label(actor, first_actor),
+                    )
             marked.append(actor)
         if len(marked) > 1:
             reader.report(
