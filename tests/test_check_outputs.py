@@ -567,7 +567,7 @@ def test_return_dir_keeps_folders_and_never_overwrites(tmp_path: Path) -> None:
         (inbox / skpd).mkdir(parents=True)
         write_sop_form(inbox / skpd / "formulir-sop.xlsx", surat_masuk())
     back = tmp_path / "kembali"
-    for run in (1, 2):
+    for _ in (1, 2):
         result = CliRunner().invoke(cli, ["check", str(inbox), "--return-dir", str(back)])
         assert result.exit_code == 0, result.output
         assert "2 salinan untuk dikirim kembali" in result.output
