@@ -53,8 +53,9 @@ def template() -> None:
     "agency_code",
     default=None,
     metavar="KODE",
-    help="Kode komponen SKPD di register: tulis satu formulir terisi untuk setiap judul SOP "
-    "SKPD itu yang sudah bernomor, ke folder -o.",
+    help="Kode komponen SKPD di register (misalnya 12) atau singkatannya (misalnya "
+    "DISDUKCAPIL): tulis satu formulir terisi untuk setiap judul SOP SKPD itu yang sudah "
+    "bernomor, ke folder -o.",
 )
 @click.option(
     "--workspace",
@@ -126,10 +127,13 @@ def template_sop(
     Dengan --agency, satu formulir per judul SOP bernomor milik SKPD itu, terisi dari
     register (SKPD, unit kerja, bagian, Nomor SOP, Nama SOP)."""
     if agency_code is not None:
+        from sopxl.register.agencies import resolve_agency
         from sopxl.register.sop_forms import write_agency_sop_forms
         from sopxl.workspace import find_workspace
 
-        paths = write_agency_sop_forms(find_workspace(workspace, db), agency_code, output)
+        found = find_workspace(workspace, db)
+        agency_code = resolve_agency(found, agency_code)
+        paths = write_agency_sop_forms(found, agency_code, output)
         for path in paths:
             click.echo(f"Formulir SOP ditulis ke {path}")
         click.echo(f"{len(paths)} formulir SOP untuk SKPD {agency_code} ditulis ke {output}.")

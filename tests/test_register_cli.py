@@ -107,3 +107,34 @@ def test_sop_form_is_matched_to_its_title_and_reaches_penulisan(
     )
     report = import_paths(ws, [form])
     assert report.files[0].findings[0].code == "SOP_UNREGISTERED"
+
+
+def test_agency_by_code_or_abbreviation_and_the_skpd_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(["init", "ruang"], tmp_path, monkeypatch)
+    ws = tmp_path / "ruang"
+    run(["import", "organisasi.xlsx"], ws, monkeypatch)
+    run(["import", str(SAMPLES / "inventaris")], ws, monkeypatch)
+    code, out = run(["skpd"], ws, monkeypatch)
+    assert code == 0
+    line = next(row for row in out.splitlines() if row.startswith("12 "))
+    assert "DISDUKCAPIL" in line and "Dinas Kependudukan dan Pencatatan Sipil" in line
+    for given in ("12", "DISDUKCAPIL", "disdukcapil"):
+        target = f"kep-{given}.xlsx"
+        code, out = run(["export", "decree", "--agency", given, "-o", target], ws, monkeypatch)
+        assert code == 0 and (ws / target).is_file(), out
+    code, out = run(["template", "sop", "--agency", "DISDUKCAPIL", "-o", "f"], ws, monkeypatch)
+    assert code == 0 and "untuk SKPD 12" in out
+    code, out = run(
+        ["template", "inventory", "--agency", "Disdukcapil", "-o", "i.xlsx"], ws, monkeypatch
+    )
+    assert code == 0
+    code, out = run(
+        ["template", "status", "--agency", "DISDUKCAPIL", "--period", "2025", "-o", "s.xlsx"],
+        ws,
+        monkeypatch,
+    )
+    assert code == 0, out
+    code, out = run(["export", "decree", "--agency", "DINASX", "-o", "x.xlsx"], ws, monkeypatch)
+    assert code == 3 and "sopxl skpd" in out

@@ -62,7 +62,13 @@ def _date(text: str | None) -> date | None:
 
 def _form_command(name: str) -> click.Command:
     @click.command(name, cls=SopxlCommand, help=_FORM_HELP[name])
-    @click.option("--agency", "agency", default=None, metavar="KODE", help="Kode Komponen SKPD.")
+    @click.option(
+        "--agency",
+        "agency",
+        default=None,
+        metavar="KODE",
+        help="Kode Komponen SKPD (misalnya 12) atau singkatannya (misalnya DISDUKCAPIL).",
+    )
     @click.option("--all", "all_agencies", is_flag=True, help="Satu workbook per SKPD aktif.")
     @click.option("--period", "period", required=True, metavar="PERIODE", help=_PERIOD_HELP[name])
     @_output("Berkas .xlsx (dengan --agency) atau folder (dengan --all).", file_only=False)
@@ -80,9 +86,11 @@ def _form_command(name: str) -> click.Command:
 
         if bool(agency) == all_agencies:
             raise UsageError("Sebut salah satu: --agency KODE atau --all.")
-        for path in write_lifecycle_templates(
-            find_workspace_of(workspace, db), name, period, agency, output
-        ):
+        from sopxl.register.agencies import resolve_agency
+
+        found = find_workspace_of(workspace, db)
+        code = resolve_agency(found, agency) if agency else None
+        for path in write_lifecycle_templates(found, name, period, code, output):
             click.echo(f"Formulir ditulis ke {path}")
 
     return command

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _WORKSPACE_HELP = (
     "Folder ruang kerja (bawaan: variabel SOPXL_WORKSPACE, lalu folder ini atau induknya)."
 )
+AGENCY_HELP = "Kode Komponen SKPD (misalnya 12) atau singkatannya (misalnya DISDUKCAPIL)."
 _DB_HELP = "URL basis data register, menggantikan sopxl.toml (atau variabel SOPXL_DB)."
 
 
@@ -231,9 +232,7 @@ def export_inventory_command(output: Path, workspace: Path | None, db: str | Non
 
 
 @export_group.command("decree", context_settings=CONTEXT)
-@click.option(
-    "--agency", "agency", required=True, metavar="KODE", help="Kode Komponen SKPD, misalnya 12."
-)
+@click.option("--agency", "agency", required=True, metavar="KODE", help=AGENCY_HELP)
 @click.option(
     "-o",
     "--output",
@@ -249,10 +248,12 @@ def export_decree_command(
 ) -> None:
     """Tabel NAMA DAN KODE NOMOR STANDAR OPERASIONAL PROSEDUR (Lampiran I angka 3) satu
     SKPD, untuk lampiran Keputusan Bupati."""
+    from sopxl.register.agencies import resolve_agency
     from sopxl.register.exports import export_decree
     from sopxl.register.store import open_register
 
     found = find_workspace_of(workspace, db)
+    agency = resolve_agency(found, agency)
     register = open_register(found.db_url, create=False)
     try:
         rows = export_decree(register, output, agency, found.regency)
@@ -262,9 +263,7 @@ def export_decree_command(
 
 
 @click.command("inventory", cls=SopxlCommand)
-@click.option(
-    "--agency", "agency", default=None, metavar="KODE", help="Kode Komponen SKPD, misalnya 12."
-)
+@click.option("--agency", "agency", default=None, metavar="KODE", help=AGENCY_HELP)
 @click.option("--all", "all_agencies", is_flag=True, help="Satu workbook untuk setiap SKPD aktif.")
 @click.option(
     "-o",
@@ -300,13 +299,45 @@ def template_inventory_command(
 
     if bool(agency) == all_agencies:
         raise UsageError("Sebut salah satu: --agency KODE atau --all.")
-    written = write_inventory_templates(find_workspace_of(workspace, db), output, agency, rows)
+    from sopxl.register.agencies import resolve_agency
+
+    found = find_workspace_of(workspace, db)
+    code = resolve_agency(found, agency) if agency else None
+    written = write_inventory_templates(found, output, code, rows)
     for path in written:
         click.echo(f"Inventaris judul SOP ditulis ke {path}")
 
 
+@click.command("skpd", cls=SopxlCommand)
+@workspace_options
+def skpd_command(workspace: Path | None, db: str | None) -> None:
+    """Daftar SKPD di register: kode (No Komponen), singkatan, nama, status dan jumlah
+    judul SOP aktifnya. Kode maupun singkatan dapat dipakai untuk --agency."""
+    from sopxl.register.agencies import agency_rows
+
+    rows = agency_rows(find_workspace_of(workspace, db))
+    if not rows:
+        click.echo("Register belum memuat SKPD: impor master organisasi terlebih dahulu.")
+        return
+    code_w = max(4, *(len(r.code) for r in rows))
+    short_w = max(9, *(len(r.short_name) for r in rows))
+    click.echo(f"{'Kode':<{code_w}}  {'Singkatan':<{short_w}}  Judul  Nama SKPD")
+    for row in rows:
+        status = (
+            ""
+            if row.active
+            else (f" (digabung ke {row.merged_into})" if row.merged_into else " (tidak aktif)")
+        )
+        click.echo(
+            f"{row.code:<{code_w}}  {row.short_name:<{short_w}}  {row.titles:>5}  "
+            f"{row.name}{status}"
+        )
+    click.echo(f"{len(rows)} SKPD.")
+
+
 def attach(cli: click.Group, template: click.Group) -> None:
     """Add the register's commands to the CLI and the ``template`` group."""
+    cli.add_command(skpd_command)
     cli.add_command(init_command)
     cli.add_command(import_command)
     cli.add_command(export_group)
