@@ -2,7 +2,9 @@
 
 Run by Debian's ``/usr/bin/python3`` (python3-uno), never by the project's venv, which
 cannot import ``uno``: ``/usr/bin/python3 tests/libreoffice_fill.py JOB.json``. The job
-lists ``{"source": PATH, "cells": {"A1": "typed text", ...}, "targets": [PATH, ...]}``;
+lists ``{"source": PATH, "sheet": NAME, "cells": {"A1": "typed text", ...}, "targets":
+[PATH, ...]}``, or with ``"sheets": {NAME: {"A1": "typed text", ...}, ...}`` for several
+sheets;
 each text is entered with ``setFormula`` (what typing into the cell does: "15/12/2025"
 becomes a date under the document's locale, "Ya" stays text). Each target is written with
 the filter its suffix names (.xlsx "Calc MS Excel 2007 XML", .ods "calc8").
@@ -70,10 +72,12 @@ def main(job_path: str) -> None:
             doc = desktop.loadComponentFromURL(url, "_blank", 0, _props(Hidden=True))
             if doc is None:
                 raise SystemExit(f"LibreOffice could not open {job['source']}")
-            sheet = doc.Sheets.getByName(job["sheet"])
-            # A person unprotects nothing: input cells are unlocked, so typing works.
-            for address, text in job["cells"].items():
-                sheet.getCellRangeByName(address).setFormula(text)
+            sheets = job.get("sheets") or {job["sheet"]: job["cells"]}
+            for name, cells in sheets.items():
+                sheet = doc.Sheets.getByName(name)
+                # A person unprotects nothing: input cells are unlocked, so typing works.
+                for address, text in cells.items():
+                    sheet.getCellRangeByName(address).setFormula(text)
             for target in job["targets"]:
                 path = Path(target).resolve()
                 doc.storeToURL(
