@@ -151,6 +151,8 @@ class FileReport:
     # Where each field of ``sop`` was read: import points its own findings (Nomor SOP
     # against the register) at the person's cell.
     sources: SourceMap | None = field(default=None, compare=False, repr=False)
+    # The submitted table's (pelaksana columns, step rows), kept by a returned copy.
+    form_size: tuple[int, int] | None = field(default=None, compare=False)
 
     @property
     def errors(self) -> int:

@@ -574,3 +574,19 @@ def test_return_dir_keeps_folders_and_never_overwrites(tmp_path: Path) -> None:
     copies = sorted(p.relative_to(back).as_posix() for p in back.rglob("*.xlsx"))
     assert len(copies) == 4 and copies[0].startswith("dinkes/") and copies[2].startswith("disdik/")
     assert len(set(copies)) == 4  # the second run wrote new names beside the first
+
+
+def test_returned_copy_keeps_the_submitted_columns_and_rows(tmp_path: Path) -> None:
+    from sopxl.checking.run import check_file
+    from sopxl.forms.sop_form import write_sop_form
+    from sopxl.forms.sop_layout import SopFormLayout
+    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.sop_reader import read_sop
+
+    sent = tmp_path / "dikirim.xlsx"
+    write_sop_form(sent, surat_masuk(), SopFormLayout(actors=7, steps=20))
+    report = check_file(sent)
+    assert report.form_size == (7, 20)
+    copy = write_returned_copy(report, tmp_path / "kembali")
+    assert copy is not None
+    assert read_sop(load_workbook_data(copy)).form_size == (7, 20)

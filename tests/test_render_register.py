@@ -61,3 +61,35 @@ def test_a_moved_or_changed_form_is_not_rendered_silently(
     assert code == 3
     assert "sudah dipindah atau diubah" in out
     assert not (workspace / "x.pdf").exists()
+
+
+def test_the_document_prints_the_bagian_the_register_files_the_sop_under(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    from dataclasses import replace
+
+    from sopxl.examples import surat_masuk
+    from sopxl.forms.sop_form import write_sop_form
+    from sopxl.register.lookup import registered_section
+    from sopxl.workspace import load_workspace
+    from tests.office import _tool
+
+    run(["init", "ruang"], tmp_path, monkeypatch)
+    ws = tmp_path / "ruang"
+    assert run(["import", "organisasi.xlsx"], ws, monkeypatch)[0] == 0
+    assert run(["import", str(SAMPLES / "inventaris")], ws, monkeypatch)[0] == 0
+    sop = surat_masuk()
+    write_sop_form(
+        ws / "tanpa-bagian.xlsx", replace(sop, identity=replace(sop.identity, section=""))
+    )
+    code, out = run(["import", "tanpa-bagian.xlsx"], ws, monkeypatch)
+    assert code == 0, out  # no Bagian: still imported
+    section = registered_section(load_workspace(ws), "12.01.02.001")
+    assert section
+    code, out = run(["render", "12.01.02.001", "-o", "sop.pdf"], ws, monkeypatch)
+    assert code == 0, out
+    text = subprocess.run(
+        [_tool("pdftotext"), str(ws / "sop.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert section in " ".join(text.split())

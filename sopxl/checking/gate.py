@@ -7,7 +7,7 @@ drawn anyway, with :data:`~sopxl.render.watermark.DRAFT` across every page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -45,13 +45,18 @@ def render_verified(
     config: CheckConfig | None = None,
     draft: bool = False,
     progress: Progress | None = None,
+    sections: Mapping[Path, str] | None = None,
 ) -> GatedRender:
     """Check every SOP form in ``sources`` (files or folders), then render those without
     galat into ``output``; with ``draft`` also those with galat, marked as drafts.
 
     Outputs are planned for every form found, so names do not depend on which forms
-    pass. Raises :class:`~sopxl.errors.UsageError` for an output that does not fit the
-    sources, :class:`~sopxl.errors.OperationalError` when writing fails.
+    pass. ``sections`` gives, for a form found through the register, the bagian the
+    register files it under: the document prints that one (Lampiran II has no Bagian
+    field; the form's may be empty).
+
+    Raises :class:`~sopxl.errors.UsageError` for an output that does not fit the sources,
+    :class:`~sopxl.errors.OperationalError` when writing fails.
     """
     from sopxl.checking.output import ordered_findings
     from sopxl.checking.run import check_file
@@ -94,7 +99,11 @@ def render_verified(
                     f"Folder {target.parent} tidak dapat dibuat: {reason(error)}."
                 ) from error
             folder_made = True
-        written.append((source, render_sop(report.sop, target, marked)))
+        sop = report.sop
+        registered = (sections or {}).get(source, "")
+        if registered:
+            sop = replace(sop, identity=replace(sop.identity, section=registered))
+        written.append((source, render_sop(sop, target, marked)))
     if progress:
         progress(len(files), len(files), files[-1])
     return GatedRender(tuple(written), tuple(drafts), tuple(refused), tuple(failures))

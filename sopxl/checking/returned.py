@@ -172,7 +172,7 @@ def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = No
     from xlsxwriter.exceptions import FileCreateError
 
     path = out_dir / (name or f"{PurePath(report.file).stem}{NAME_SUFFIX}")
-    layout = layout_for(report.sop)
+    layout = layout_for(report.sop, _submitted_layout(report))
     findings = ordered_findings(report)
     cells = [_rebuilt_cell(layout, finding) for finding in findings]
     marks = []
@@ -200,6 +200,20 @@ def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = No
     except (OSError, FileCreateError) as error:
         raise OperationalError(f"Tidak dapat menulis salinan {path}: {reason(error)}") from error
     return path
+
+
+def _submitted_layout(report: FileReport) -> SopFormLayout | None:
+    """A layout with the submitted table's pelaksana columns and step rows (within the
+    template's bounds), so the copy looks like what the SKPD sent."""
+    if report.form_size is None:
+        return None
+    from sopxl.forms.sop_layout import MAX_ACTORS, MAX_STEPS, MIN_ACTORS, MIN_STEPS
+
+    actors, steps = report.form_size
+    return SopFormLayout(
+        actors=min(max(actors, MIN_ACTORS), MAX_ACTORS),
+        steps=min(max(steps, MIN_STEPS), MAX_STEPS),
+    )
 
 
 def _rebuilt_cell(layout: SopFormLayout, finding: Finding) -> Cell | None:

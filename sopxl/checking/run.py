@@ -59,6 +59,7 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
         readable=True,
         sop=reading.sop,
         sources=reading.sources,
+        form_size=reading.form_size,
     )
 
 

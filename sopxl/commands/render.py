@@ -88,10 +88,12 @@ def render(
     from sopxl.render.api import RenderOptions, format_for
 
     options = RenderOptions(format_for(output, fmt), steps_per_page)
-    paths, lookup_errors, config = _resolve_sources(sources, workspace, db)
+    paths, lookup_errors, config, sections = _resolve_sources(sources, workspace, db)
     for message in lookup_errors:
         click.echo(f"Galat: {message}", err=True)
-    report = render_verified(paths, output, options, config, draft=draft, progress=_progress)
+    report = render_verified(
+        paths, output, options, config, draft=draft, progress=_progress, sections=sections
+    )
     for source, target in report.written:
         mark = " (DRAF: memuat galat)" if source in report.drafts else ""
         click.echo(f"{source} -> {target}{mark}")
@@ -109,16 +111,18 @@ def render(
 
 def _resolve_sources(
     sources: tuple[str, ...], workspace: Path | None, db: str | None
-) -> tuple[list[Path], list[str], CheckConfig]:
+) -> tuple[list[Path], list[str], CheckConfig, dict[Path, str]]:
     """Paths for the sources: a file or folder as it is; anything else that names no file
     is taken as a Nomor SOP and looked up in the workspace's register, if there is one.
-    Also the check's settings: the workspace's Nomor SOP pattern when there is one."""
+    Also the check's settings (the workspace's Nomor SOP pattern when there is one) and,
+    for each form found by its Nomor SOP, the bagian the register files it under."""
     from sopxl.checking.config import CheckConfig
     from sopxl.errors import InputError
     from sopxl.workspace import find_workspace
 
     paths: list[Path] = []
     errors: list[str] = []
+    sections: dict[Path, str] = {}
     try:
         found_workspace = find_workspace(workspace, db)
     except InputError:
@@ -128,14 +132,17 @@ def _resolve_sources(
         if path.exists() or found_workspace is None:
             paths.append(path)  # without a register to ask, a missing one is reported
             continue
-        from sopxl.register.lookup import form_file_for_code
+        from sopxl.register.lookup import form_file_for_code, registered_section
 
         try:
-            paths.append(form_file_for_code(found_workspace, source))
+            path = form_file_for_code(found_workspace, source)
         except InputError as error:
             errors.append(str(error))
+            continue
+        paths.append(path)
+        sections[path] = registered_section(found_workspace, source)
     config = found_workspace.check_config() if found_workspace else CheckConfig()
-    return paths, errors, config
+    return paths, errors, config, sections
 
 
 def _progress(done: int, total: int, path: Path) -> None:

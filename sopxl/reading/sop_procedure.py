@@ -100,6 +100,7 @@ class _ProcedureReader:
         self.merges = _Merges(sheet)
         self.name_row = 0  # the row of the pelaksana names, once the header is read
         self.marked_columns = 0  # pelaksana columns up to the last one marked in a step
+        self.table_rows = 0  # step rows of the table, used or only numbered
 
     def read(self) -> tuple[tuple[Actor, ...], tuple[Step, ...]]:
         if self.header is None:
@@ -117,6 +118,7 @@ class _ProcedureReader:
         if self._is_column_numbers(data_row, cols):
             data_row += 1
         rows, steps = self._read_steps(data_row, cols, first_actor, last_actor)
+        self.reader.form_size = (last_actor - first_actor + 1, self.table_rows)
 
         # Pelaksana columns run to the last one named or marked: the template prints more
         # columns than most SOPs use.
@@ -267,6 +269,7 @@ class _ProcedureReader:
         rows: list[int] = []
         steps: list[Step] = []
         blank_run = 0
+        last_row = first_row - 1
         sheet_rows = self.sheet.rows
         for row in range(first_row, len(sheet_rows)):
             cells = sheet_rows[row]
@@ -283,14 +286,18 @@ class _ProcedureReader:
                 numbered = number_col is not None and not _is_empty(self.sheet.get(row, number_col))
                 # A printed row with only its number is an unused step row, not the end.
                 blank_run = 0 if numbered else blank_run + 1
+                if numbered:
+                    last_row = row
                 if blank_run >= _END_OF_TABLE_RUN:
                     break
                 continue
             blank_run = 0
+            last_row = row
             raw = fetch(cells + pad)
             step = self._step(row, len(steps), cells, raw, cols, first_actor, last_actor)
             rows.append(row)
             steps.append(step)
+        self.table_rows = last_row - first_row + 1
         return rows, steps
 
     def _step(

@@ -49,6 +49,9 @@ class SopReading:
     sop: Sop | None
     findings: tuple[Finding, ...] = ()
     sources: SourceMap = field(default_factory=dict)
+    # The submitted table's size: pelaksana columns under its heading and step rows (used
+    # or numbered), so a rebuilt copy keeps them; None without a procedure table.
+    form_size: tuple[int, int] | None = None
 
 
 # An identity sheet found by content must carry at least this many known labels.
@@ -98,6 +101,7 @@ class _Reader:
         # Fields recorded one by one; the steps' cells follow from the table's geometry.
         self.sources: dict[FieldRef, Location] = {}
         self.steps: _StepTable | None = None
+        self.form_size: tuple[int, int] | None = None
         self._headers: dict[str, _Header | None] = {}
 
     # --- findings and sources ------------------------------------------------------------
@@ -156,7 +160,9 @@ class _Reader:
             self._renamed(procedure, spec.SHEET_PROCEDURE)
             actors, steps = _ProcedureReader(self, procedure, table).read()
         sop = Sop(identity=ident, actors=actors, steps=steps)
-        return SopReading(sop, tuple(self.findings), _Sources(self.sources, self.steps))
+        return SopReading(
+            sop, tuple(self.findings), _Sources(self.sources, self.steps), self.form_size
+        )
 
     def _sheet_missing(self, name: str) -> None:
         self.report("FORM_SHEET_MISSING", None, ref=FieldRef("sheet", name), expected=name)

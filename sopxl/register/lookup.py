@@ -67,3 +67,22 @@ def form_file_for_code(workspace: Workspace, code: str) -> Path:
         f"Formulir SOP {code} pernah diimpor dari {where}, tetapi berkas itu sudah dipindah "
         "atau diubah. Sebut berkas formulirnya langsung."
     )
+
+
+def registered_section(workspace: Workspace, code: str) -> str:
+    """The name of the bagian the register files Nomor SOP ``code`` under ("" when the code
+    is unknown). Lampiran II has no Bagian field: the register's is the SOP's bagian."""
+    t, c, sec = schema.titles, schema.codes, schema.sections
+    register = open_register(workspace.db_url, create=False)
+    try:
+        with register.engine.connect() as conn:
+            name = conn.execute(
+                select(sec.c.name)
+                .select_from(
+                    t.join(c, c.c.title_id == t.c.id).join(sec, sec.c.id == t.c.section_id)
+                )
+                .where(c.c.code == code)
+            ).scalar()
+    finally:
+        register.close()
+    return str(name or "")
