@@ -494,6 +494,16 @@ def test_decision_targets_must_be_step_numbers(tmp_path: Path) -> None:
     assert reading.findings[0].parameters == {"step": "2", "branch": "Tidak"}
 
 
+def test_a_dash_in_unused_pelaksana_and_ya_tidak_columns_means_nothing(tmp_path: Path) -> None:
+    def edit(workbook: Workbook) -> None:
+        # Step 4 (row 10) is done by the fourth pelaksana (F); the rest say "not this one".
+        set_cells(workbook[PROCEDURE], {"C10": "-", "E10": "\u2013", "M10": "-", "N10": "\u2014"})
+
+    reading = read(filled_form(tmp_path, edit=edit))
+    assert reading.sop == SURAT
+    assert reading.findings == ()
+
+
 def test_numbers_in_text_fields_lose_no_digits_excel_kept(tmp_path: Path) -> None:
     def edit(workbook: Workbook) -> None:
         # Excel keeps 15 significant digits of an 18-digit NIP typed into a General cell.
