@@ -131,6 +131,44 @@ def test_summary_gives_each_file_its_status_and_counts_then_totals() -> None:
     assert lines[5] == "Jumlah temuan: 4 galat, 2 peringatan."
 
 
+def test_details_list_each_files_findings_galat_first_under_it() -> None:
+    from sopxl.checking.output import detail_lines
+
+    lines = detail_lines(_reports())
+    summary = summary_lines(_reports())
+    assert lines[0] == summary[0]
+
+    def shown(item: Finding) -> str:
+        place = f"{item.sheet}!{item.cell}" if item.cell else "(berkas)"
+        return f"  {place}  {item.severity.value}  {item.code}  {item.message}"
+
+    galat_first = [CODE_PATTERN, SYMBOL_UNKNOWN, OUTPUT_MISSING, VERSION_UNKNOWN, ACTOR_UNUSED]
+    assert VERSION_UNKNOWN.sheet is None
+    assert lines[1:6] == [shown(item) for item in galat_first]
+    assert lines[6:] == summary[1:]  # the unreadable file says why on its own line
+
+
+def test_details_are_capped_per_file() -> None:
+    from sopxl.checking.output import detail_lines
+
+    many = FileReport(FILE, (OUTPUT_MISSING,) * 25, sop=surat_masuk())
+    lines = detail_lines([many], limit=20)
+    assert len([line for line in lines if "STEP_OUTPUT_MISSING" in line]) == 20
+    assert "  ... dan 5 temuan lain — lihat --report" in lines
+
+
+def test_ringkas_keeps_one_line_per_file(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from sopxl.cli import cli
+
+    sample = Path(__file__).parent.parent / "samples" / "bermasalah" / "langkah-tanpa-output.xlsx"
+    brief = CliRunner().invoke(cli, ["check", str(sample), "--ringkas"]).stdout
+    full = CliRunner().invoke(cli, ["check", str(sample)]).stdout
+    assert "STEP_OUTPUT_MISSING" not in brief and "PERLU PERBAIKAN" in brief
+    assert "Uraian Prosedur!J10  galat  STEP_OUTPUT_MISSING" in full
+
+
 def test_summary_columns_line_up_and_warnings_alone_pass() -> None:
     only_warning = FileReport("a.xlsx", (ACTOR_UNUSED,), sop=surat_masuk())
     lines = summary_lines([only_warning, _reports()[0]])
