@@ -67,3 +67,11 @@ def test_an_unregistered_title_names_its_cell_and_the_closest_titles(tmp_path: P
     assert (code, cell) == ("SOP_UNREGISTERED", "F3")
     assert f"Maksud Anda: '{TITLE}' (12.01.02.002)" in message
     assert "Pengarsipan" not in message  # not alike enough to propose
+
+
+def test_an_skpd_the_register_does_not_know_is_named(tmp_path: Path) -> None:
+    ws = _registered(tmp_path)
+    report = import_paths(ws, [_form(tmp_path, agency="Dinas Entah Apa", code="12.09.09.009")])
+    [(code, cell, message)] = _findings(report)
+    assert (code, cell) == ("SOP_UNREGISTERED", "F3")
+    assert "SKPD 'Dinas Entah Apa' pada formulir tidak dikenal register" in message

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from openpyxl.workbook.workbook import Workbook
 
 from sopxl.examples import hours, minutes, surat_masuk
-from sopxl.findings import FieldRef, Location
+from sopxl.findings import FieldRef, Location, Severity
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.sop_layout import SopFormLayout
@@ -382,6 +382,16 @@ def test_a_date_that_cannot_be_read_is_reported_and_left_empty(tmp_path: Path) -
     assert finding.parameters == {"label": "Tanggal Pengesahan"}
     assert finding.value == "31 Februari 2025"
     assert finding.ref == FieldRef("identity", "approved_on")
+
+
+def test_an_unreadable_tanggal_revisi_is_only_a_warning(tmp_path: Path) -> None:
+    def edit(workbook: Workbook) -> None:
+        set_cells(workbook[IDENTITY], {"F5": "belum pernah"})
+
+    reading = read(filled_form(tmp_path, edit=edit))
+    assert reading.sop == SURAT  # surat masuk was never revised: still empty
+    assert flatten(reading) == [(IDENTITY, "F5", "FORM_REVISED_ON_INVALID")]
+    assert reading.findings[0].severity is Severity.WARNING
 
 
 @pytest.mark.parametrize(

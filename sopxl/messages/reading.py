@@ -60,6 +60,14 @@ RULES: tuple[Rule, ...] = (
         "30/04/2012 atau 30 April 2012.",
     ),
     Rule(
+        "FORM_REVISED_ON_INVALID",
+        W,
+        "Lampiran II Cara Pengisian (3)",
+        "{label} '{value}' bukan tanggal yang dapat dibaca, sehingga dianggap kosong. Tulis "
+        "tanggal revisi seperti 30/04/2012 atau 30 April 2012, atau - bila SOP belum pernah "
+        "direvisi.",
+    ),
+    Rule(
         "FORM_DURATION_INVALID",
         E,
         "Pasal 4 ayat (5); Lampiran II Cara Pengisian (16)",

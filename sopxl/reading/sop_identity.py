@@ -251,8 +251,11 @@ class _IdentityReader:
         try:
             return parse_date(raw)
         except ValueError:
+            # Tanggal Revisi may honestly be empty (an SOP never revised): what cannot be
+            # read there is a peringatan, not a galat.
+            optional = target.ref.key == "revised_on"
             self.reader.report(
-                "FORM_DATE_INVALID",
+                "FORM_REVISED_ON_INVALID" if optional else "FORM_DATE_INVALID",
                 self.sheet.name,
                 cell,
                 ref=target.ref,

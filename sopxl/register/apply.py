@@ -734,7 +734,8 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
                     number=title_row.code,
                 )
             )
-    rows = _agency_titles(conn, ident.agency) if title_row is None else []
+    found = _agency_titles(conn, ident.agency) if title_row is None else []
+    rows = found or []
     if title_row is None and ident.title and rows:
         best = process.extractOne(
             title_key(ident.title),
@@ -765,7 +766,12 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
                 "SOP_UNREGISTERED",
                 title=ident.title or "(tanpa nama)",
                 number=code if given else "-",
-                suggestion=_suggestion(ident.title, rows),
+                suggestion=(
+                    _suggestion(ident.title, rows)
+                    if found is not None
+                    else f" SKPD '{ident.agency}' pada formulir tidak dikenal register "
+                    "(daftarnya: 'sopxl skpd')."
+                ),
             )
         )
         return ApplyResult(REFUSED, findings=out)
@@ -824,13 +830,14 @@ def _at(report: FileReport, key: str, code: str, value: object = None, **params:
     )
 
 
-def _agency_titles(conn: Connection, agency_name: str) -> list[Row[Any]]:
+def _agency_titles(conn: Connection, agency_name: str) -> list[Row[Any]] | None:
     """The active titles (with their code, if any) of the SKPD named ``agency_name`` on a
-    form (its name or abbreviation), and of the SKPD merged into it; none when unknown."""
+    form (its name or abbreviation), and of the SKPD merged into it; ``None`` when the
+    register knows no such SKPD."""
     a, t, c = s.agencies, s.titles, s.codes
     wanted = normalise_label(agency_name)
     if not wanted:
-        return []
+        return None
     agency = next(
         (
             row
@@ -840,7 +847,7 @@ def _agency_titles(conn: Connection, agency_name: str) -> list[Row[Any]]:
         None,
     )
     if agency is None:
-        return []
+        return None
     return list(
         conn.execute(
             select(t, c.c.code)

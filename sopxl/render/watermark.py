@@ -63,9 +63,7 @@ def _pdf_mark(canvas: Any, text: str) -> None:
 def xlsx_mark(sheet: Any, text: str) -> None:
     """Put ``text`` in the printed header of every page of ``sheet`` (an XlsxWriter
     worksheet, before the workbook is closed)."""
-    sheet.set_header(
-        f'&C&"Arial,Bold"&12&KC00000{text.replace("&", "&&")}', {"margin": 0.15}
-    )
+    sheet.set_header(f'&C&"Arial,Bold"&12&KC00000{text.replace("&", "&&")}', {"margin": 0.15})
 
 
 def svg_mark(path: Path, text: str) -> None:
