@@ -709,6 +709,8 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
     SOP cell, with the closest titles of its SKPD). The bagian of the SOP is the one of
     the registered title, whatever the form's Bagian field says (or leaves empty).
     """
+    from sopxl.register.sop_match import agency_titles, at_field, suggestion
+
     conn, t, c = session.conn, s.titles, s.codes
     sop = report.sop
     assert sop is not None
@@ -725,7 +727,7 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
         ).first()
         if title_row is not None and title_key(title_row.title) != title_key(ident.title):
             out.append(
-                _at(
+                at_field(
                     report,
                     "title",
                     "SOP_TITLE_DIFFERS",
@@ -734,7 +736,7 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
                     number=title_row.code,
                 )
             )
-    found = _agency_titles(conn, ident.agency) if title_row is None else []
+    found = agency_titles(conn, ident.agency) if title_row is None else []
     rows = found or []
     if title_row is None and ident.title and rows:
         best = process.extractOne(
@@ -747,7 +749,7 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
             title_row = rows[best[2]]
             if given and title_row.code != code:
                 out.append(
-                    _at(
+                    at_field(
                         report,
                         "code",
                         "SOP_CODE_DIFFERS",
@@ -760,14 +762,14 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
                 return ApplyResult(REFUSED, findings=out)
     if title_row is None:
         out.append(
-            _at(
+            at_field(
                 report,
                 "code" if given else "title",
                 "SOP_UNREGISTERED",
                 title=ident.title or "(tanpa nama)",
                 number=code if given else "-",
                 suggestion=(
-                    _suggestion(ident.title, rows)
+                    suggestion(ident.title, rows)
                     if found is not None
                     else f" SKPD '{ident.agency}' pada formulir tidak dikenal register "
                     "(daftarnya: 'sopxl skpd')."
@@ -802,75 +804,3 @@ def apply_sop_form(session: Session, report: FileReport, data: WorkbookData) -> 
         result.unchanged = 1
     result.summary = f"SOP {change.code} {change.title}"
     return result
-
-
-# How many registered titles SOP_UNREGISTERED proposes, and how alike they must be.
-_SUGGESTIONS = 3
-_SUGGESTION_CUTOFF = 50
-
-
-def _at(report: FileReport, key: str, code: str, value: object = None, **params: object) -> Finding:
-    """A finding of import on the identity field ``key`` of the form, at its cell."""
-    from sopxl.findings import FieldRef, finding
-
-    ref = FieldRef("identity", key)
-    message: dict[str, Any] = dict(params)  # only message parameters, by the callers
-    loc = report.sources.get(ref) if report.sources is not None else None
-    if loc is None:
-        return finding(code, report.file, value=value, ref=ref, **message)
-    return finding(
-        code,
-        report.file,
-        sheet=loc.sheet,
-        row=loc.row,
-        column=loc.column,
-        value=value,
-        ref=ref,
-        **message,
-    )
-
-
-def _agency_titles(conn: Connection, agency_name: str) -> list[Row[Any]] | None:
-    """The active titles (with their code, if any) of the SKPD named ``agency_name`` on a
-    form (its name or abbreviation), and of the SKPD merged into it; ``None`` when the
-    register knows no such SKPD."""
-    a, t, c = s.agencies, s.titles, s.codes
-    wanted = normalise_label(agency_name)
-    if not wanted:
-        return None
-    agency = next(
-        (
-            row
-            for row in conn.execute(select(a))
-            if wanted in (normalise_label(row.name), normalise_label(row.short_name))
-        ),
-        None,
-    )
-    if agency is None:
-        return None
-    return list(
-        conn.execute(
-            select(t, c.c.code)
-            .select_from(t.outerjoin(c, c.c.title_id == t.c.id))
-            .where(t.c.agency_id.in_(agency_family(conn, agency.id)), t.c.status == STATUS_ACTIVE)
-        ).fetchall()
-    )
-
-
-def _suggestion(title: str, rows: list[Row[Any]]) -> str:
-    """ "Maksud Anda ...?" with the registered titles of the SKPD closest to ``title``."""
-    if not title or not rows:
-        return ""
-    close = process.extract(
-        title_key(title),
-        [r.title_key for r in rows],
-        scorer=fuzz.token_sort_ratio,
-        score_cutoff=_SUGGESTION_CUTOFF,
-        limit=_SUGGESTIONS,
-    )
-    if not close:
-        return ""
-    named = "; ".join(
-        f"'{rows[index].title}' ({rows[index].code or 'belum bernomor'})" for _, _, index in close
-    )
-    return f" Maksud Anda: {named}?"
