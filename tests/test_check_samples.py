@@ -184,3 +184,32 @@ def test_findings_without_the_sop_are_the_same_with_two_processes() -> None:
     ]
     assert all(r.sop is None for r in slim.reports)
     assert any(r.sop is not None for r in full.reports)
+
+
+def test_a_ya_tidak_finding_also_marks_the_step_in_the_printed_table(tmp_path: Path) -> None:
+    from xlsxwriter.utility import xl_rowcol_to_cell
+
+    from sopxl.forms.sop_form import layout_for
+
+    report = check_file(SAMPLES / "bermasalah" / "keputusan-tanpa-tidak.xlsx")
+    [decision] = report.findings
+    assert decision.code == "DECISION_TARGET_MISSING" and decision.ref is not None
+    copy = write_returned_copy(report, tmp_path)
+    assert copy is not None and report.sop is not None
+    sheet = openpyxl.load_workbook(copy)["Uraian Prosedur"]
+    layout = layout_for(report.sop)
+    _, row, col = layout.step_cell(decision.ref.index or 0, "number")
+    number_cell = sheet[xl_rowcol_to_cell(row, col)]
+    assert number_cell.comment is not None
+    assert decision.message in number_cell.comment.text
+    _, row, col = layout.step_cell(decision.ref.index or 0, "no_target")
+    assert sheet[xl_rowcol_to_cell(row, col)].comment is not None  # and the cell itself
+
+
+def test_a_returned_copy_shows_an_unknown_symbol_as_typed(tmp_path: Path) -> None:
+    report = check_file(SAMPLES / "bermasalah" / "simbol-panah.xlsx")
+    [unknown] = report.findings
+    copy = write_returned_copy(report, tmp_path)
+    assert copy is not None and unknown.cell is not None
+    # The copy is rebuilt at the same places as the sample form was written.
+    assert openpyxl.load_workbook(copy)["Uraian Prosedur"][unknown.cell].value == "Panah"
