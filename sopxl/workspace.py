@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from sopxl.register.codes import DEFAULT_PATTERN, CodePattern
 
 if TYPE_CHECKING:
     from sopxl.checking.config import CheckConfig
+    from sopxl.register.titles import Matcher
 
 CONFIG_NAME = "sopxl.toml"
 ENV_WORKSPACE = "SOPXL_WORKSPACE"
@@ -31,7 +32,7 @@ ORG_MASTER_NAME = "organisasi.xlsx"
 DEFAULT_DB_URL = "sqlite:///register.sqlite"
 OUTPUT_DIR = "hasil"
 DEFAULT_REGENCY = "Kabupaten Kutai Kartanegara"
-DEFAULT_DUPLICATE_THRESHOLD = 85
+DEFAULT_DUPLICATE_THRESHOLD = 80
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Workspace:
     db_url: str
     config_db_url: str = DEFAULT_DB_URL
     duplicate_threshold: int = DEFAULT_DUPLICATE_THRESHOLD
+    duplicate_terms: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def config_path(self) -> Path:
@@ -58,6 +60,14 @@ class Workspace:
     def output_dir(self) -> Path:
         """Where sopxl writes what goes back to the SKPDs (coded inventories)."""
         return self.root / OUTPUT_DIR
+
+    def title_matcher(self) -> Matcher:
+        """The duplicate-title matcher with this workspace's extra terms (``istilah.toml``
+        in the folder, ``[duplikat]`` in ``sopxl.toml``)."""
+        from sopxl.register.titles import Matcher, load_lexicon, workspace_terms
+
+        terms = workspace_terms(self.root, {"duplikat": dict(self.duplicate_terms)})
+        return Matcher(load_lexicon(terms))
 
     def check_config(self) -> CheckConfig:
         """The SOP form check's settings for this workspace's code pattern."""
@@ -91,7 +101,10 @@ def config_text(regency: str, pattern: str, db_url: str, threshold: int) -> str:
         "# PostgreSQL: postgresql+psycopg://pengguna@server/sopxl\n"
         f"url = {_toml_string(db_url)}\n\n"
         "[duplikat]\n"
-        "# Judul dengan kemiripan sekurang-kurangnya ambang ini (0-100) dilaporkan.\n"
+        "# Judul dengan skor kesamaan prosedur sekurang-kurangnya ambang ini (0-100) dilaporkan.\n"
+        "# Akronim dan kata tambahan: lihat docs/register.md, misalnya\n"
+        "#   [duplikat.akronim]\n"
+        '#   simpeg = "sistem informasi manajemen kepegawaian"\n'
         f"ambang = {threshold}\n"
     )
 
@@ -145,7 +158,21 @@ def load_workspace(root: Path, db_url: str | None = None) -> Workspace:
         db_url=resolve_db_url(db_url or url, root),
         config_db_url=url,
         duplicate_threshold=threshold,
+        duplicate_terms=_duplicate_terms(data.get("duplikat", {}), path),
     )
+
+
+def _duplicate_terms(table: object, path: Path) -> dict[str, object]:
+    """The ``[duplikat]`` table's term additions, checked now so a typo is reported when
+    the workspace is opened rather than mid-import."""
+    if not isinstance(table, dict):
+        return {}
+    terms = {key: value for key, value in table.items() if key != "ambang"}
+    if terms:
+        from sopxl.register.titles import load_lexicon, workspace_terms
+
+        load_lexicon(workspace_terms(path.parent, {"duplikat": terms}))
+    return terms
 
 
 def find_workspace(

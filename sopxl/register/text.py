@@ -13,8 +13,9 @@ from rapidfuzz import fuzz
 
 from sopxl.parsing import normalise_label
 
-DUPLICATE_THRESHOLD: Final = 85
-"""Titles at least this similar are reported as overlapping (Lampiran I angka 3 huruf b)."""
+DUPLICATE_THRESHOLD: Final = 80
+"""Titles scoring at least this as one procedure (:mod:`sopxl.register.titles`) are
+reported as overlapping (Lampiran I angka 3 huruf b)."""
 
 SAME_TITLE_THRESHOLD: Final = 90
 """A re-imported row without a code this similar to a registered title of the same bagian
