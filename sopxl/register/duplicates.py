@@ -1,92 +1,367 @@
-"""Finding the same or near-identical SOP titles across the regency (Lampiran I angka 3
-huruf b: prevent duplicated work; angka 5: no overlap with other SOPs).
+"""Finding SOP titles that are the same procedure written twice (Lampiran I angka 3 huruf
+b: prevent duplicated work; angka 5: no overlap with other SOPs).
 
-The search is vectorised: titles are reduced to their normal form with words sorted, and
-RapidFuzz's ``cdist`` scores every pair in compiled code, a block of rows at a time so
-memory stays bounded (6,000 titles: a few seconds on one core, see
-``benchmarks/register_speed.py``).
-Sorting the words first makes the plain Indel ratio equal to ``token_sort_ratio``.
+Titles are read as procedures by :mod:`sopxl.register.titles`. Titles that read the same
+(same weighted stems) are one *key*; only keys are compared. Candidates come from an
+inverted index over stems (prefix filtering): a key is compared only with keys sharing one
+of its rarest stems, enough of them that any title reaching the threshold must share one
+(:func:`sopxl.register.titles.score_bound`). Nothing compares all pairs.
+
+Titles joined by a score of :data:`~sopxl.register.titles.SAME_SCORE` or more form a
+*group* when there are three or more of them; a group is reported once, and the pairs
+between a group and other titles once per group. What a person reads is the list of
+:class:`Entry` values: groups and pairs, highest score first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
 
-from sopxl.register.text import DUPLICATE_THRESHOLD, title_key
+from sopxl.register.text import DUPLICATE_THRESHOLD
+from sopxl.register.titles import (
+    CONTENT_WEIGHT,
+    SAME_SCORE,
+    Lexicon,
+    Matcher,
+    Title,
+    compare,
+    score_bound,
+    verdict,
+)
 
-BLOCK_ROWS = 1024
+GROUP_SIZE = 3
+"""Titles of one procedure from this many on are shown as one group."""
 
 
-def _sorted_words(title: str) -> str:
-    return " ".join(sorted(title_key(title).split()))
+@dataclass(frozen=True)
+class Entry:
+    """One finding of the search: ``a`` and ``b`` are title indices (``b`` is ``None``
+    for a group); ``members`` the titles of a group (or of side ``a`` when it is a group),
+    ``others`` the titles of side ``b`` when it is a group."""
+
+    score: int
+    a: int
+    b: int | None
+    reason: str
+    members: tuple[int, ...] = ()
+    others: tuple[int, ...] = ()
+
+    @property
+    def is_group(self) -> bool:
+        return self.b is None
+
+    @property
+    def titles_a(self) -> tuple[int, ...]:
+        return self.members or (self.a,)
+
+    @property
+    def titles_b(self) -> tuple[int, ...]:
+        if self.b is None:
+            return ()
+        return self.others or (self.b,)
+
+    def involves(self, wanted: set[int]) -> bool:
+        return any(i in wanted for i in (*self.titles_a, *self.titles_b))
+
+
+@dataclass
+class Search:
+    """The result of :func:`search`: titles as keys, scored key pairs."""
+
+    titles: list[Title]
+    key_of: list[int]  # title index -> key index
+    members: list[list[int]]  # key index -> title indices
+    key_pairs: list[tuple[int, int, int]]  # (key u, key v, score), u < v
+    lexicon: Lexicon
+    _neighbours: dict[int, list[tuple[int, int]]] | None = None
+
+    def title_pairs(self) -> Iterator[tuple[int, int, int]]:
+        """Every pair ``(i, j, score)`` of titles, ``i < j``, at or above the threshold
+        (titles that read the same score 100). Can be many: prefer :meth:`entries`."""
+        for group in self.members:
+            for x, i in enumerate(group):
+                for j in group[x + 1 :]:
+                    yield i, j, 100
+        for u, v, score in self.key_pairs:
+            for i in self.members[u]:
+                for j in self.members[v]:
+                    yield min(i, j), max(i, j), score
+
+    def entries(self, agencies: Sequence[str] | None = None) -> list[Entry]:
+        """Groups and pairs, each once, highest score first. With ``agencies`` (the SKPD
+        of each title), only what spans two or more SKPDs."""
+        parent = list(range(len(self.members)))
+
+        def find(k: int) -> int:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        for u, v, score in self.key_pairs:
+            if score >= SAME_SCORE:
+                parent[find(u)] = find(v)
+        lowest: dict[int, int] = {}  # component -> its weakest joining score
+        for u, _, score in self.key_pairs:
+            if score >= SAME_SCORE:
+                root = find(u)
+                lowest[root] = min(score, lowest.get(root, 100))
+        components: dict[int, list[int]] = {}
+        for key in range(len(self.members)):
+            components.setdefault(find(key), []).append(key)
+        item_of: dict[int, tuple[int, ...]] = {}  # title -> its group's titles, if any
+        entries: list[Entry] = []
+        for keys in components.values():
+            titles = sorted(i for k in keys for i in self.members[k])
+            if len(titles) >= GROUP_SIZE:
+                group = tuple(titles)
+                for i in titles:
+                    item_of[i] = group
+                score = lowest.get(find(keys[0]), 100)
+                entries.append(Entry(score, titles[0], None, "", members=group))
+            elif len(titles) == 2 and len(keys) == 1:
+                entries.append(Entry(100, titles[0], titles[1], ""))
+        best: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
+        for u, v, score in self.key_pairs:
+            for i in self.members[u]:
+                for j in self.members[v]:
+                    side_a, side_b = item_of.get(i, (i,)), item_of.get(j, (j,))
+                    if side_a == side_b:
+                        continue
+                    pair = (side_a, side_b) if side_a < side_b else (side_b, side_a)
+                    if score > best.get(pair, -1):
+                        best[pair] = score
+        for (side_a, side_b), score in best.items():
+            entries.append(
+                Entry(
+                    score,
+                    side_a[0],
+                    side_b[0],
+                    "",
+                    members=side_a if len(side_a) > 1 else (),
+                    others=side_b if len(side_b) > 1 else (),
+                )
+            )
+        if agencies is not None:
+            entries = [
+                e for e in entries if len({agencies[i] for i in (*e.titles_a, *e.titles_b)}) > 1
+            ]
+        entries = [self._explained(e) for e in entries]
+        entries.sort(key=lambda e: (-e.score, e.b is not None, e.a, e.b or 0))
+        return entries
+
+    def closest(self, title: int, limit: int) -> list[tuple[int, int]]:
+        """The ``limit`` titles closest to ``title`` as ``(score, other)``, best first."""
+        if self._neighbours is None:
+            neighbours: dict[int, list[tuple[int, int]]] = {}
+            for u, v, score in self.key_pairs:
+                neighbours.setdefault(u, []).append((score, v))
+                neighbours.setdefault(v, []).append((score, u))
+            self._neighbours = neighbours
+        key = self.key_of[title]
+        found = [(100, i) for i in self.members[key] if i != title][:limit]
+        for score, other in sorted(self._neighbours.get(key, []), key=lambda m: -m[0]):
+            if len(found) >= limit:
+                break
+            found.extend((score, i) for i in self.members[other][: limit - len(found)])
+        return found
+
+    def _explained(self, entry: Entry) -> Entry:
+        if entry.b is None:
+            first = self.titles[entry.members[0]]
+            keys = {self.key_of[i] for i in entry.members}
+            if len(keys) == 1:
+                reason = "judul sama"
+            else:
+                parts = [
+                    compare(first, self.titles[i], self.lexicon).reason
+                    for i in entry.members[1:]
+                    if self.key_of[i] != self.key_of[entry.members[0]]
+                ]
+                reason = "; ".join(dict.fromkeys(p for part in parts for p in part.split("; ")))
+            return Entry(entry.score, entry.a, None, reason or "judul sama", entry.members)
+        found = compare(self.titles[entry.a], self.titles[entry.b], self.lexicon)
+        return Entry(entry.score, entry.a, entry.b, found.reason, entry.members, entry.others)
+
+
+def search(
+    titles: Sequence[str], threshold: int = DUPLICATE_THRESHOLD, matcher: Matcher | None = None
+) -> Search:
+    """Find every pair of titles scoring at least ``threshold`` (0-100)."""
+    matcher = matcher or Matcher()
+    read = matcher.read(titles)
+    index: dict[object, int] = {}
+    key_of: list[int] = []
+    members: list[list[int]] = []
+    keys: list[Title] = []
+    for position, title in enumerate(read):
+        key = title.key
+        found = index.get(key)
+        if found is None:
+            found = index[key] = len(keys)
+            keys.append(title)
+            members.append([])
+        key_of.append(found)
+        members[found].append(position)
+    pairs = _key_pairs(keys, threshold, matcher.lexicon)
+    return Search(read, key_of, members, pairs, matcher.lexicon)
+
+
+def _key_pairs(keys: list[Title], threshold: int, lexicon: Lexicon) -> list[tuple[int, int, int]]:
+    if len(keys) < 2:
+        return []
+    frequency: dict[str, int] = {}
+    for title in keys:
+        for root in title.weights:
+            frequency[root] = frequency.get(root, 0) + 1
+    ids = {root: n for n, root in enumerate(sorted(frequency))}
+    width = max(1, max(len(title.weights) for title in keys))
+    tokens = np.full((len(keys), width), -1, dtype=np.int32)
+    weights = np.zeros((len(keys), width), dtype=np.float32)
+    postings: dict[str, list[int]] = {}
+    prefixes: list[list[str]] = []
+    # A pair reaching the threshold matches at least this share of each title's weight;
+    # so each title must share one stem of the rarest stems holding the rest.
+    keep = 1.0 - score_bound(threshold)
+    for k, title in enumerate(keys):
+        roots = sorted(title.weights, key=lambda r: (frequency[r], r))
+        total = sum(title.weights.values())
+        prefix: list[str] = []
+        covered = 0.0
+        for column, root in enumerate(roots):
+            tokens[k, column] = ids[root]
+            weights[k, column] = title.weights[root]
+            postings.setdefault(root, []).append(k)
+            if total > 0 and covered <= keep * total + 1e-9:
+                prefix.append(root)
+                covered += title.weights[root]
+        prefixes.append(prefix)
+    arrays = {root: np.array(keys_, dtype=np.int64) for root, keys_ in postings.items()}
+    found: list[tuple[int, int, int]] = []
+    batch_a: list[np.ndarray] = []
+    batch_b: list[np.ndarray] = []
+    pending = 0
+    chunk = max(1000, 4_000_000 // (width * width))
+    for k, prefix in enumerate(prefixes):
+        if not prefix:
+            continue
+        others = np.concatenate([arrays[root] for root in prefix])
+        others = np.unique(others[others > k])
+        if not len(others):
+            continue
+        batch_a.append(np.full(len(others), k, dtype=np.int64))
+        batch_b.append(others)
+        pending += len(others)
+        if pending >= chunk:
+            found.extend(_score_batch(batch_a, batch_b, tokens, weights, keys, threshold, lexicon))
+            batch_a, batch_b, pending = [], [], 0
+    if pending:
+        found.extend(_score_batch(batch_a, batch_b, tokens, weights, keys, threshold, lexicon))
+    found.sort()
+    return found
+
+
+def _score_batch(
+    batch_a: list[np.ndarray],
+    batch_b: list[np.ndarray],
+    tokens: np.ndarray,
+    weights: np.ndarray,
+    keys: list[Title],
+    threshold: int,
+    lexicon: Lexicon,
+) -> Iterator[tuple[int, int, int]]:
+    """Score candidate key pairs in bulk with the formula of
+    :func:`sopxl.register.titles.compare` before contrast and marker words; only pairs
+    that can reach ``threshold`` are then compared one by one."""
+    first = np.concatenate(batch_a)
+    second = np.concatenate(batch_b)
+    ta, tb = tokens[first], tokens[second]
+    wa, wb = weights[first], weights[second]
+    match = (ta[:, :, None] == tb[:, None, :]) & (ta[:, :, None] >= 0)
+    shared = np.where(match, np.minimum(wa[:, :, None], wb[:, None, :]), 0.0).sum(axis=(1, 2))
+    hit_a = match.any(axis=2)
+    hit_b = match.any(axis=1)
+    left_a = (wa * ~hit_a).sum(axis=1)
+    left_b = (wb * ~hit_b).sum(axis=1)
+    small = np.minimum(left_a, left_b)
+    large = np.maximum(left_a, left_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        score = 100 * (0.6 * shared / (shared + small) + 0.4 * shared / (shared + large))
+        dice = 200 * shared / (2 * shared + left_a + left_b) - 20
+    both = ((wa >= CONTENT_WEIGHT) & ~hit_a).any(axis=1) & ((wb >= CONTENT_WEIGHT) & ~hit_b).any(
+        axis=1
+    )
+    score = np.where(both, np.minimum(score, dice), score)
+    score = np.where(shared > 0, score, 0.0)
+    for index in np.nonzero(score >= threshold - 1)[0].tolist():
+        a, b = int(first[index]), int(second[index])
+        result = compare(keys[a], keys[b], lexicon, explain=False)
+        if result.score >= threshold:
+            yield a, b, result.score
 
 
 def similar_pairs(
     titles: Sequence[str], threshold: int = DUPLICATE_THRESHOLD
 ) -> list[tuple[int, int, int]]:
     """Every pair ``(i, j, score)`` with ``i < j`` whose titles score at least
-    ``threshold`` (0-100), in order of ``i`` then ``j``.
-
-    Titles are compared in order of length, each block only against the longer titles
-    that can still reach the threshold: a ratio of ``t`` needs the shorter key to be at
-    least ``t / (2 - t)`` of the longer one. That halves the pairs (one triangle) and
-    skips most pairs of very different lengths, without changing the result.
-    """
-    keys = [_sorted_words(title) for title in titles]
-    order = sorted(range(len(keys)), key=lambda i: (len(keys[i]), i))
-    ordered = [keys[i] for i in order]
-    lengths = np.array([len(key) for key in ordered])
-    bound = threshold / (200 - threshold)
-    found: list[tuple[int, int, int]] = []
-    for start in range(0, len(ordered), BLOCK_ROWS):
-        block = ordered[start : start + BLOCK_ROWS]
-        longest = int(lengths[start + len(block) - 1])
-        stop = int(np.searchsorted(lengths, longest / bound if bound else np.inf, side="right"))
-        scores = process.cdist(
-            block,
-            ordered[start:stop],
-            scorer=fuzz.ratio,
-            score_cutoff=threshold,
-            dtype=np.uint8,
-            workers=-1,
-        )
-        rows, cols = np.nonzero(scores)
-        for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
-            if col > row:
-                i, j = order[start + row], order[start + col]
-                found.append((min(i, j), max(i, j), int(scores[row, col])))
-    found.sort()
-    return found
+    ``threshold`` (0-100), in order of ``i`` then ``j``."""
+    return sorted(search(titles, threshold).title_pairs())
 
 
 PAIR_COLUMNS = ("agency_code", "agency", "unit", "section", "code", "title", "title_id")
+FRAME_COLUMNS = [
+    "score",
+    "verdict",
+    "kind",
+    "count_a",
+    "count_b",
+    "same_agency",
+    "reason",
+    *(f"{name}_{side}" for side in ("a", "b") for name in PAIR_COLUMNS),
+]
 
 
-def duplicates_frame(inventory: pd.DataFrame, threshold: int = DUPLICATE_THRESHOLD) -> pd.DataFrame:
-    """The similar pairs of an inventory frame (:meth:`Register.inventory_frame`): one row
-    per pair with ``score``, ``same_agency`` and each side's agency_code, agency, unit,
-    section, code, title and title_id suffixed ``_a`` / ``_b``; highest score first."""
-    columns = ["score", "same_agency"] + [
-        f"{name}_{side}" for side in ("a", "b") for name in PAIR_COLUMNS
-    ]
+def duplicates_frame(
+    inventory: pd.DataFrame,
+    threshold: int = DUPLICATE_THRESHOLD,
+    across_agencies: bool = False,
+    matcher: Matcher | None = None,
+) -> pd.DataFrame:
+    """The duplicate findings of an inventory frame (:meth:`Register.inventory_frame`),
+    one row per :class:`Entry`, highest score first: ``score``, ``verdict``, ``kind``
+    ("pasangan" or "kelompok"), ``count_a``/``count_b`` (titles on each side; a group is
+    side a alone), ``same_agency``, ``reason`` and each side's first title's columns
+    suffixed ``_a``/``_b`` (for a group, its first two titles). ``across_agencies`` keeps
+    only entries spanning two SKPDs."""
     if inventory.empty:
-        return pd.DataFrame(columns=columns)
-    pairs = similar_pairs(inventory["title"].astype(str).tolist(), threshold)
-    if not pairs:
-        return pd.DataFrame(columns=columns)
-    index = np.array(pairs, dtype=np.int64)
-    sides = [
-        inventory.iloc[index[:, k]][list(PAIR_COLUMNS)].reset_index(drop=True).add_suffix(suffix)
-        for k, suffix in ((0, "_a"), (1, "_b"))
-    ]
-    frame = pd.concat([pd.DataFrame({"score": index[:, 2]}), sides[0], sides[1]], axis=1)
-    frame.insert(1, "same_agency", frame["agency_code_a"] == frame["agency_code_b"])
-    return frame.sort_values(
-        ["score", "agency_code_a", "code_a", "code_b"],
-        ascending=[False, True, True, True],
-        kind="stable",
-    ).reset_index(drop=True)[columns]
+        return pd.DataFrame(columns=FRAME_COLUMNS)
+    found = search(inventory["title"].astype(str).tolist(), threshold, matcher)
+    agencies = inventory["agency_code"].astype(str).tolist()
+    records = inventory[list(PAIR_COLUMNS)].to_dict("records")
+    rows: list[dict[str, object]] = []
+    for entry in found.entries(agencies if across_agencies else None):
+        if entry.is_group:
+            first, second = entry.members[0], entry.members[1]
+            counts = (len(entry.members), 0)
+        else:
+            assert entry.b is not None
+            first, second = entry.a, entry.b
+            counts = (len(entry.titles_a), len(entry.titles_b))
+        spread = {agencies[i] for i in (*entry.titles_a, *entry.titles_b)}
+        row: dict[str, object] = {
+            "score": entry.score,
+            "verdict": verdict(entry.score, threshold),
+            "kind": "kelompok" if entry.is_group else "pasangan",
+            "count_a": counts[0],
+            "count_b": counts[1],
+            "same_agency": len(spread) == 1,
+            "reason": entry.reason,
+        }
+        row.update({f"{k}_a": v for k, v in records[first].items()})
+        row.update({f"{k}_b": v for k, v in records[second].items()})
+        rows.append(row)
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
@@ -19,6 +19,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sopxl.errors import InputError, OperationalError, reason
 from sopxl.register import schema as s
 from sopxl.register.documents import AgencyOutline
+
+if TYPE_CHECKING:
+    from sopxl.register.titles import Matcher
 
 SQLITE_BUSY_SECONDS = 120
 STAGES: tuple[str, ...] = ("identifikasi", "analisis", "penulisan", "verifikasi", "penetapan")
@@ -117,12 +120,14 @@ class Register:
             result = conn.execute(query)
             return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
 
-    def duplicates_frame(self, threshold: int = 85) -> pd.DataFrame:
-        """Pairs of active titles at least ``threshold`` alike (see
-        :func:`sopxl.register.duplicates.find_duplicates`)."""
+    def duplicates_frame(
+        self, threshold: int = 80, across_agencies: bool = False, matcher: Matcher | None = None
+    ) -> pd.DataFrame:
+        """Groups and pairs of active titles scoring at least ``threshold`` as one
+        procedure (see :func:`sopxl.register.duplicates.duplicates_frame`)."""
         from sopxl.register.duplicates import duplicates_frame
 
-        return duplicates_frame(self.inventory_frame(), threshold)
+        return duplicates_frame(self.inventory_frame(), threshold, across_agencies, matcher)
 
     def agencies_frame(self) -> pd.DataFrame:
         """Every SKPD the register knows: code, name, short_name, active, merged_into."""
