@@ -1,5 +1,5 @@
 """Commands of the register: ``sopxl init``, ``sopxl import``, ``sopxl export inventory``,
-``sopxl export decree`` and ``sopxl template inventory``.
+``sopxl export decree``, ``sopxl export duplicates`` and ``sopxl template inventory``.
 
 Only click is imported here; each command imports its library function when it runs.
 """
@@ -191,13 +191,35 @@ def _print_report(report: ImportReport) -> None:
     click.echo(
         f"Ringkasan: {len(report.files)} berkas: {counts['baru']} baru, {counts['berubah']} "
         f"berubah, {counts['tetap']} tetap, {counts['ditolak']} ditolak; {codes} Nomor SOP "
-        f"{'akan diberikan' if report.dry_run else 'diberikan'}; {report.duplicates} pasangan "
-        "judul sama/mirip."
+        f"{'akan diberikan' if report.dry_run else 'diberikan'}."
     )
+    _print_duplicates(report)
     if report.dry_run:
         click.echo("Uji coba (--dry-run): tidak ada yang disimpan ke register.")
     elif not report.committed:
         click.echo("Tidak ada perubahan: register tetap seperti semula.")
+
+
+def _print_duplicates(report: ImportReport) -> None:
+    if not report.duplicates:
+        click.echo("Judul sama/mirip: tidak ada.")
+        return
+    pairs = report.duplicates - report.duplicate_groups
+    click.echo(
+        f"Judul sama/mirip: {report.duplicates} temuan ({report.duplicate_groups} kelompok "
+        f"berisi 3 judul atau lebih, {pairs} pasangan). Yang tertinggi:"
+    )
+    for line in report.duplicate_top:
+        if line.size:
+            group = f"kelompok {line.size} judul: {line.title} ({line.place})"
+            click.echo(f"  {line.score:3d}  {group}")
+        else:
+            click.echo(
+                f"  {line.score:3d}  {line.title} ({line.place})\n"
+                f"       ~ {line.other_title} ({line.other_place})"
+            )
+        click.echo(f"       alasan: {line.reason}")
+    click.echo("Daftar lengkap: sopxl export duplicates -o duplikat.xlsx")
 
 
 @click.group("export", cls=SopxlGroup, context_settings=CONTEXT)
@@ -260,6 +282,44 @@ def export_decree_command(
     finally:
         register.close()
     click.echo(f"Tabel Nama dan Kode Nomor SOP ({len(rows)} SOP) ditulis ke {output}.")
+
+
+@export_group.command("duplicates", context_settings=CONTEXT)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="BERKAS",
+    help="Berkas .xlsx yang akan dibuat.",
+)
+@click.option(
+    "--antar-skpd",
+    "across",
+    is_flag=True,
+    help="Hanya judul yang sama/mirip antara dua SKPD atau lebih.",
+)
+@workspace_options
+def export_duplicates_command(
+    output: Path, across: bool, workspace: Path | None, db: str | None
+) -> None:
+    """Judul SOP yang sama atau mirip (Lampiran I angka 3 huruf b dan angka 5): setiap
+    pasangan sekali, kelompok tiga judul atau lebih sebagai satu kelompok, dengan SKPD,
+    unit kerja, bagian, Nomor SOP, skor dan alasannya, urut dari skor tertinggi."""
+    from sopxl.register.duplicate_export import export_duplicates
+    from sopxl.register.store import open_register
+
+    found = find_workspace_of(workspace, db)
+    register = open_register(found.db_url, create=False)
+    try:
+        result = export_duplicates(register, output, found, across_agencies=across)
+    finally:
+        register.close()
+    click.echo(
+        f"Judul sama/mirip: {result.groups} kelompok dan {result.pairs} pasangan "
+        f"(ambang {found.duplicate_threshold}) ditulis ke {output}."
+    )
 
 
 @click.command("inventory", cls=SopxlCommand)

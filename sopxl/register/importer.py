@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 MAX_ATTEMPTS = 6
 MAX_DUPLICATES_SHOWN = 3
+MAX_DUPLICATES_PRINTED = 5
 """Per title, the closest overlapping titles reported by an import."""
 COPIES_FOLDER = "inventaris-bernomor"
 KIND_LABELS = {
@@ -107,6 +108,29 @@ class FileResult:
 
 
 @dataclass(frozen=True)
+class DuplicateLine:
+    """One duplicate finding printed after an import: two titles with their places, or
+    the first title of a group of ``size`` titles."""
+
+    score: int
+    title: str
+    place: str
+    other_title: str
+    other_place: str
+    size: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class DuplicateSummary:
+    """The duplicate groups and pairs involving a batch: how many, and the top few."""
+
+    count: int = 0
+    groups: int = 0
+    top: tuple[DuplicateLine, ...] = ()
+
+
+@dataclass(frozen=True)
 class ImportReport:
     """The result of one ``sopxl import``. ``committed`` is false for a dry run and for a
     batch that changed nothing."""
@@ -117,6 +141,8 @@ class ImportReport:
     committed: bool = False
     run_id: int | None = None
     duplicates: int = 0
+    duplicate_groups: int = 0
+    duplicate_top: tuple[DuplicateLine, ...] = ()
 
     @property
     def refused(self) -> tuple[FileResult, ...]:
@@ -274,7 +300,16 @@ def import_paths(
         _file_result(prep, result, copies.get(id(result)))
         for prep, result in zip(prepared, results, strict=True)
     )
-    return ImportReport(final, tuple(missing), dry_run, committed, run_id, duplicates)
+    return ImportReport(
+        final,
+        tuple(missing),
+        dry_run,
+        committed,
+        run_id,
+        duplicates.count,
+        duplicates.groups,
+        duplicates.top,
+    )
 
 
 def _retriable(error: SQLAlchemyError) -> bool:
@@ -291,7 +326,7 @@ def _run(
     dry_run: bool,
     now: datetime,
     progress: Progress | None,
-) -> tuple[list[ApplyResult], bool, int | None, int]:
+) -> tuple[list[ApplyResult], bool, int | None, DuplicateSummary]:
     conn = register.write_connection()
     try:
         transaction = conn.begin()
@@ -375,12 +410,13 @@ def _place(row: Any) -> str:
 
 def _report_duplicates(
     session: Session, prepared: list[_Prepared], results: list[ApplyResult], ws: Workspace
-) -> int:
+) -> DuplicateSummary:
     """Add TITLE_DUPLICATE findings to each inventory whose titles overlap other titles of
     the register (its own SKPD or another), the closest :data:`MAX_DUPLICATES_SHOWN` per
-    title; a pair of two titles of the batch is reported at both. Return how many pairs
-    involve the batch."""
-    from sopxl.register.duplicates import similar_pairs
+    title; a pair of two titles of the batch is reported at both. Return how many groups
+    and pairs (:class:`~sopxl.register.duplicates.Entry`) involve the batch, and the top
+    few."""
+    from sopxl.register.duplicates import search
 
     owners: dict[int, tuple[int, int]] = {}  # title id -> (result index, row)
     for index, result in enumerate(results):
@@ -388,25 +424,23 @@ def _report_duplicates(
             for title_id, row in result.titles.items():
                 owners[title_id] = (index, row)
     if not owners:
-        return 0
+        return DuplicateSummary()
     frame = inventory_frame(session.conn)
     ids = frame["title_id"].tolist()
     records = frame.to_dict("records")
-    best: dict[int, list[tuple[int, int]]] = {}  # position in frame -> [(score, other)]
-    count = 0
-    for i, j, score in similar_pairs(frame["title"].astype(str).tolist(), ws.duplicate_threshold):
-        for mine, other in ((i, j), (j, i)):
-            if ids[mine] in owners:
-                best.setdefault(mine, []).append((score, other))
-        count += ids[i] in owners or ids[j] in owners
-    for mine, matches in sorted(best.items()):
-        index, row = owners[ids[mine]]
+    found = search(frame["title"].astype(str).tolist(), ws.duplicate_threshold, ws.title_matcher())
+    mine = {position for position, title_id in enumerate(ids) if title_id in owners}
+    for position in sorted(mine):
+        # The closest few are enough to act on; the full list is `sopxl export duplicates`.
+        matches = found.closest(position, MAX_DUPLICATES_SHOWN)
+        if not matches:
+            continue
+        index, row = owners[ids[position]]
         reading = prepared[index].inventory
         sheet = reading.sheet if reading is not None else None
         column = reading.columns.get("title") if reading is not None else None
-        a = records[mine]
-        # The closest few are enough to act on; the full list is Register.duplicates_frame().
-        for score, other in sorted(matches, key=lambda m: (-m[0], m[1]))[:MAX_DUPLICATES_SHOWN]:
+        a = records[position]
+        for score, other in matches:
             b = records[other]
             results[index].findings.append(
                 make_finding(
@@ -423,7 +457,20 @@ def _report_duplicates(
                     score=score,
                 )
             )
-    return count
+    entries = [e for e in found.entries() if e.involves(mine)]
+    top = tuple(
+        DuplicateLine(
+            score=e.score,
+            title=records[e.a]["title"],
+            place=_place(records[e.a]),
+            other_title=records[e.b]["title"] if e.b is not None else "",
+            other_place=_place(records[e.b]) if e.b is not None else "",
+            size=len(e.members) if e.is_group else 0,
+            reason=e.reason,
+        )
+        for e in entries[:MAX_DUPLICATES_PRINTED]
+    )
+    return DuplicateSummary(len(entries), sum(e.is_group for e in entries), top)
 
 
 def _record_files(session: Session, prepared: list[_Prepared], results: list[ApplyResult]) -> bool:
