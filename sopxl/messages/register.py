@@ -197,8 +197,8 @@ RULES: tuple[Rule, ...] = (
         "TITLE_DUPLICATE",
         W,
         "Lampiran I angka 3 huruf b dan angka 5",
-        "Judul '{title}' ({place}) {how} judul '{other_title}' ({other_place}), kemiripan "
-        "{score}%. Pastikan tidak terjadi duplikasi atau tumpang tindih.",
+        "Judul '{title}' ({place}) {how} judul '{other_title}' ({other_place}), skor "
+        "{score} ({reason}). Pastikan tidak terjadi duplikasi atau tumpang tindih.",
     ),
     # --- SOP forms ---------------------------------------------------------------------
     Rule(

@@ -84,8 +84,8 @@ def export_duplicates(
         for offset, title, members in ((4, entry.a, entry.members), (9, entry.b, entry.others)):
             _side(sheet, row, offset, formats, records[title])
             if members:
-                text = f"{records[title]['title']} (dan {len(members) - 1} judul lain, kelompok "
-                _write(sheet, row, offset + 4, f"{text}{number.get(members, '-')})", formats.cell)
+                text = _with_others(records, title, members, number)
+                _write(sheet, row, offset + 4, text, formats.cell)
         texts = [(entry.reason, 30)]
         for title in (entry.a, entry.b):
             texts += _texts(records[title])
@@ -107,6 +107,20 @@ def export_duplicates(
     stamp_names(workbook, KIND_DUPLICATES_EXPORT, EXPORT_VERSION)
     _close(workbook, path)
     return DuplicateExport(len(pairs), len(groups))
+
+
+def _with_others(
+    records: Sequence[Mapping[Any, Any]],
+    title: int,
+    members: tuple[int, ...],
+    number: Mapping[Any, int],
+) -> str:
+    """The title of a side that stands for several titles of one procedure."""
+    text = records[title]["title"]
+    if members in number:
+        return f"{text} (dan {len(members) - 1} judul lain, kelompok {number[members]})"
+    others = ", ".join(str(records[i]["code"]) for i in members if i != title)
+    return f"{text} (dan judul yang sama Nomor SOP {others})"
 
 
 def _heading(

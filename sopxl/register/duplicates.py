@@ -5,7 +5,9 @@ Titles are read as procedures by :mod:`sopxl.register.titles`. Titles that read 
 (same weighted stems) are one *key*; only keys are compared. Candidates come from an
 inverted index over stems (prefix filtering): a key is compared only with keys sharing one
 of its rarest stems, enough of them that any title reaching the threshold must share one
-(:func:`sopxl.register.titles.score_bound`). Nothing compares all pairs.
+(:func:`sopxl.register.titles.score_bound`); candidates are scored in bulk with numpy and
+only the few that can reach the threshold are compared one by one. Nothing compares all
+pairs.
 
 Titles joined by a score of :data:`~sopxl.register.titles.SAME_SCORE` or more form a
 *group* when there are three or more of them; a group is reported once, and the pairs
@@ -123,24 +125,28 @@ class Search:
                     item_of[i] = group
                 score = lowest.get(find(keys[0]), 100)
                 entries.append(Entry(score, titles[0], None, "", members=group))
-            elif len(titles) == 2 and len(keys) == 1:
-                entries.append(Entry(100, titles[0], titles[1], ""))
-        best: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
+            elif len(titles) == 2:
+                # Two titles of one procedure: one pair, and one side of any other pair.
+                item_of[titles[0]] = item_of[titles[1]] = tuple(titles)
+                score = lowest.get(find(keys[0]), 100)
+                entries.append(Entry(score, titles[0], titles[1], ""))
+        # Every title of a key is in its key's component, so sides are found per key.
+        best: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[int, int, int]] = {}
         for u, v, score in self.key_pairs:
-            for i in self.members[u]:
-                for j in self.members[v]:
-                    side_a, side_b = item_of.get(i, (i,)), item_of.get(j, (j,))
-                    if side_a == side_b:
-                        continue
-                    pair = (side_a, side_b) if side_a < side_b else (side_b, side_a)
-                    if score > best.get(pair, -1):
-                        best[pair] = score
-        for (side_a, side_b), score in best.items():
+            i, j = self.members[u][0], self.members[v][0]
+            side_a, side_b = item_of.get(i, (i,)), item_of.get(j, (j,))
+            if side_a == side_b:
+                continue
+            if side_b < side_a:
+                side_a, side_b, i, j = side_b, side_a, j, i
+            if score > best.get((side_a, side_b), (-1, 0, 0))[0]:
+                best[(side_a, side_b)] = (score, i, j)
+        for (side_a, side_b), (score, i, j) in best.items():
             entries.append(
                 Entry(
                     score,
-                    side_a[0],
-                    side_b[0],
+                    i,
+                    j,
                     "",
                     members=side_a if len(side_a) > 1 else (),
                     others=side_b if len(side_b) > 1 else (),
@@ -169,6 +175,10 @@ class Search:
                 break
             found.extend((score, i) for i in self.members[other][: limit - len(found)])
         return found
+
+    def reason(self, i: int, j: int) -> str:
+        """Why titles ``i`` and ``j`` were found alike, in Indonesian words."""
+        return compare(self.titles[i], self.titles[j], self.lexicon).reason or "judul sama"
 
     def _explained(self, entry: Entry) -> Entry:
         if entry.b is None:
@@ -222,35 +232,67 @@ def _key_pairs(keys: list[Title], threshold: int, lexicon: Lexicon) -> list[tupl
     width = max(1, max(len(title.weights) for title in keys))
     tokens = np.full((len(keys), width), -1, dtype=np.int32)
     weights = np.zeros((len(keys), width), dtype=np.float32)
-    postings: dict[str, list[int]] = {}
-    prefixes: list[list[str]] = []
-    # A pair reaching the threshold matches at least this share of each title's weight;
-    # so each title must share one stem of the rarest stems holding the rest.
-    keep = 1.0 - score_bound(threshold)
+    # A pair reaching the threshold matches at least ``tight`` of one title's weight and
+    # ``loose`` of the other's (score_bound). A title matching a share s of its weight has
+    # a matched stem among its rarest stems holding more than 1 - s (its prefix for s),
+    # so the pair's rarest matched stem is in the tight prefix of one and the loose
+    # prefix of the other. Indexing and probing these prefixes alone is enough (prefix
+    # filtering, Chaudhuri et al. 2006; Xiao et al. 2008).
+    tight, loose = score_bound(threshold)
+    # Per prefix stem: (key, its weight there, weight after it, stems after it, total).
+    Posting = tuple[int, float, float, int, float]
+    tight_postings: dict[str, list[Posting]] = {}
+    loose_postings: dict[str, list[Posting]] = {}
+    probes: list[list[tuple[str, bool, Posting]]] = []
     for k, title in enumerate(keys):
         roots = sorted(title.weights, key=lambda r: (frequency[r], r))
-        total = sum(title.weights.values())
-        prefix: list[str] = []
-        covered = 0.0
+        own = [title.weights[root] for root in roots]
+        total = sum(own)
         for column, root in enumerate(roots):
             tokens[k, column] = ids[root]
-            weights[k, column] = title.weights[root]
-            postings.setdefault(root, []).append(k)
-            if total > 0 and covered <= keep * total + 1e-9:
-                prefix.append(root)
-                covered += title.weights[root]
-        prefixes.append(prefix)
-    arrays = {root: np.array(keys_, dtype=np.int64) for root, keys_ in postings.items()}
+            weights[k, column] = own[column]
+        probe: list[tuple[str, bool, Posting]] = []
+        for is_tight, share, postings in (
+            (True, tight, tight_postings),
+            (False, loose, loose_postings),
+        ):
+            covered = 0.0
+            for column, root in enumerate(roots):
+                if total <= 0 or covered > (1.0 - share) * total + 1e-9:
+                    break
+                after = total - covered - own[column]
+                entry = (k, own[column], after, len(roots) - column - 1, total)
+                postings.setdefault(root, []).append(entry)
+                probe.append((root, is_tight, entry))
+                covered += own[column]
+        probes.append(probe)
+    arrays = {
+        (root, is_tight): np.array(entries, dtype=np.float64).reshape(-1, 5)
+        for is_tight, postings in ((True, tight_postings), (False, loose_postings))
+        for root, entries in postings.items()
+    }
     found: list[tuple[int, int, int]] = []
     batch_a: list[np.ndarray] = []
     batch_b: list[np.ndarray] = []
     pending = 0
-    chunk = max(1000, 4_000_000 // (width * width))
-    for k, prefix in enumerate(prefixes):
-        if not prefix:
+    chunk = max(1000, 2_000_000 // width)
+    for k, probe in enumerate(probes):
+        parts = []
+        for root, is_tight, (_, weight, after, count, total) in probe:
+            # The pair's rarest shared stem: here tight in this key and loose in the other,
+            # or the reverse. Only stems after it can still match, on both sides.
+            other = arrays.get((root, not is_tight))
+            if other is None:
+                continue
+            other = other[other[:, 0] > k]
+            mine_need, theirs_need = (tight, loose) if is_tight else (loose, tight)
+            mine = weight + np.minimum(after, other[:, 3])
+            theirs = other[:, 1] + np.minimum(other[:, 2], count)
+            keep = (mine >= mine_need * total - 1e-6) & (theirs >= theirs_need * other[:, 4] - 1e-6)
+            parts.append(other[keep, 0])
+        if not parts:
             continue
-        others = np.concatenate([arrays[root] for root in prefix])
-        others = np.unique(others[others > k])
+        others = np.unique(np.concatenate(parts)).astype(np.int64)
         if not len(others):
             continue
         batch_a.append(np.full(len(others), k, dtype=np.int64))
@@ -281,10 +323,18 @@ def _score_batch(
     second = np.concatenate(batch_b)
     ta, tb = tokens[first], tokens[second]
     wa, wb = weights[first], weights[second]
-    match = (ta[:, :, None] == tb[:, None, :]) & (ta[:, :, None] >= 0)
-    shared = np.where(match, np.minimum(wa[:, :, None], wb[:, None, :]), 0.0).sum(axis=(1, 2))
-    hit_a = match.any(axis=2)
-    hit_b = match.any(axis=1)
+    hit_a = np.zeros(ta.shape, dtype=bool)
+    hit_b = np.zeros(tb.shape, dtype=bool)
+    for column in range(ta.shape[1]):
+        same = tb == ta[:, column : column + 1]
+        hit_a[:, column] = same.any(axis=1)
+        hit_b |= same
+    hit_a &= ta >= 0
+    hit_b &= tb >= 0
+    # The shared weight counts each matched stem at the lower of its two weights; the
+    # larger of the two sides' matched weights bounds it from above, and the score only
+    # grows with it, so this filter never drops a pair compare() would keep.
+    shared = np.maximum((wa * hit_a).sum(axis=1), (wb * hit_b).sum(axis=1))
     left_a = (wa * ~hit_a).sum(axis=1)
     left_b = (wb * ~hit_b).sum(axis=1)
     small = np.minimum(left_a, left_b)

@@ -417,6 +417,7 @@ def _report_duplicates(
     and pairs (:class:`~sopxl.register.duplicates.Entry`) involve the batch, and the top
     few."""
     from sopxl.register.duplicates import search
+    from sopxl.register.titles import SAME_SCORE
 
     owners: dict[int, tuple[int, int]] = {}  # title id -> (result index, row)
     for index, result in enumerate(results):
@@ -451,10 +452,11 @@ def _report_duplicates(
                     column=column,
                     title=a["title"],
                     place=_place(a),
-                    how="sama dengan" if score == 100 else "mirip dengan",
+                    how="sama dengan" if score >= SAME_SCORE else "mirip dengan",
                     other_title=b["title"],
                     other_place=_place(b),
                     score=score,
+                    reason=found.reason(position, other),
                 )
             )
     entries = [e for e in found.entries() if e.involves(mine)]

@@ -21,6 +21,7 @@ with sopxl, extended by the workspace (``[duplikat]`` in ``sopxl.toml`` or its o
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -159,7 +160,7 @@ def workspace_terms(root: Path, config: Mapping[str, Any]) -> list[tuple[Mapping
         }
         for name in ("akronim", "ejaan"):
             if not isinstance(section.get(name, {}), dict):
-                raise InputError(f'{where} {name} harus tabel [duplikat.{name}] berisi teks.')
+                raise InputError(f"{where} {name} harus tabel [duplikat.{name}] berisi teks.")
         table: dict[str, Any] = {
             "akronim": section.get("akronim", {}),
             "ejaan": section.get("ejaan", {}),
@@ -356,11 +357,13 @@ def _score(a: Title, b: Title) -> tuple[float, set[str], set[str], set[str]]:
     return max(score, 0.0), common, only_a, only_b
 
 
-def score_bound(threshold: int) -> float:
-    """The least share of a title's own weight another title must match to reach
-    ``threshold`` (see :func:`compare`): the search indexes only what could reach it."""
+def score_bound(threshold: int) -> tuple[float, float]:
+    """The least shares of their own weight two titles must match to reach ``threshold``
+    (see :func:`compare`), as ``(tight, loose)``: the title with less left unmatched
+    matches at least ``tight`` of its weight, the other at least ``loose``. The search
+    indexes only what could reach them."""
     lowest = threshold - 0.5  # scores are rounded: 79.5 reports as 80
-    return max(0.0, min(lowest / 100, (lowest - 60) / 40))
+    return max(0.0, lowest / 100), max(0.0, min(lowest / 100, (lowest - 60) / 40))
 
 
 def compare(a: Title, b: Title, lexicon: Lexicon, explain: bool = True) -> Comparison:
@@ -386,7 +389,7 @@ def compare(a: Title, b: Title, lexicon: Lexicon, explain: bool = True) -> Compa
             break
     if a.marks == b.marks:
         # Neither contrast nor marker words differ: the common case, decided here.
-        result = round(score)
+        result = _round(score)
         if not explain:
             return Comparison(result, ())
         return Comparison(result, (*reasons, *_why(a, b, common, only_a, only_b)))
@@ -406,10 +409,16 @@ def compare(a: Title, b: Title, lexicon: Lexicon, explain: bool = True) -> Compa
         if explain:
             words = sorted({_word_of(a, r) if r in a.stems else _word_of(b, r) for r in markers})
             reasons.append("penanda " + "/".join(words) + " hanya di satu judul")
-    result = round(score)
+    result = _round(score)
     if not explain:
         return Comparison(result, ())
     return Comparison(result, tuple(reasons) + _why(a, b, common, only_a, only_b))
+
+
+def _round(score: float) -> int:
+    """Half up, and deaf to the last bits of float sums: 79.5 is 80 whatever the order
+    the weights were added in."""
+    return math.floor(score + 0.5 + 1e-9)
 
 
 def _word_of(title: Title, root: str) -> str:
