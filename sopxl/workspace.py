@@ -46,7 +46,7 @@ class Workspace:
     db_url: str
     config_db_url: str = DEFAULT_DB_URL
     duplicate_threshold: int = DEFAULT_DUPLICATE_THRESHOLD
-    duplicate_terms: Mapping[str, object] = field(default_factory=dict)
+    duplicate_terms: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     @property
     def config_path(self) -> Path:
