@@ -59,6 +59,7 @@ class Lexicon:
     of contrasting words. Marker and contrast words are held as stems."""
 
     acronyms: Mapping[tuple[str, ...], tuple[str, ...]]
+    spellings: frozenset[tuple[str, ...]]
     filler: frozenset[str]
     generic: frozenset[str]
     umbrella: frozenset[str]
@@ -110,18 +111,22 @@ def load_lexicon(extras: Sequence[tuple[Mapping[str, Any], str]] = ()) -> Lexico
     for extra, where in extras:
         _merge(data, extra, where)
     acronyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    spellings: set[tuple[str, ...]] = set()
     for section in ("akronim", "ejaan"):
         table = data.get(section, {})
         for key, value in table.items():
             if not isinstance(value, str) or not _words(value) or not _words(key):
                 raise InputError(f"{section}.{key} harus teks kepanjangan yang tidak kosong.")
             acronyms[tuple(_words(key))] = tuple(_words(value))
+            if section == "ejaan":
+                spellings.add(tuple(_words(key)))
     words = data.get("kata", {})
     contrasts = data.get("pembeda", {}).get("kelompok", [])
     if not isinstance(contrasts, list):
         raise InputError("pembeda.kelompok harus daftar kelompok kata.")
     return Lexicon(
         acronyms=acronyms,
+        spellings=frozenset(spellings),
         filler=frozenset(_str_list(words.get("pengisi", []), "kata.pengisi")),
         generic=frozenset(_str_list(words.get("kerja_umum", []), "kata.kerja_umum")),
         umbrella=frozenset(_str_list(words.get("kerja_payung", []), "kata.kerja_payung")),
@@ -237,7 +242,7 @@ def read_title(title: str, lexicon: Lexicon, spelling: Mapping[str, str] | None 
             key = tuple(words[i : i + n])
             expansion = lexicon.acronyms.get(key)
             if expansion is not None:
-                label = " ".join(key)
+                label = ("ejaan " if key in lexicon.spellings else "akronim ") + " ".join(key)
                 expanded.extend((w, label) for w in expansion)
                 i += n
                 break
@@ -429,12 +434,13 @@ def _why(
     a: Title, b: Title, common: set[str], only_a: set[str], only_b: set[str]
 ) -> tuple[str, ...]:
     reasons: list[str] = []
-    if not only_a and not only_b and dict(a.weights) == dict(b.weights):
+    if not only_a and not only_b and dict(a.surface) == dict(b.surface):
         reasons.append("judul sama")
     for side, other in ((a, b), (b, a)):
         for acronym, roots in side.acronyms.items():
             if acronym not in other.acronyms and roots & common:
-                label = f"akronim {acronym.upper()}"
+                kind, _, words = acronym.partition(" ")
+                label = f"{kind} {words.upper() if kind == 'akronim' else words}"
                 if label not in reasons:
                     reasons.append(label)
     affixes = sorted(
