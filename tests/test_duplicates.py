@@ -277,3 +277,13 @@ def test_import_prints_the_count_the_top_and_the_export(
     assert "~ Penyusunan Buku DUK (DISDUKCAPIL" in out and "alasan: akronim DUK" in out
     assert "Penyusunan DPA" not in out.split("Ringkasan")[1]
     assert "sopxl export duplicates -o" in out
+
+
+def test_unreadable_workspace_terms_stop_the_export_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _filled(tmp_path)
+    (root / "istilah.toml").write_text("[akronim\nx = 1\n", encoding="utf-8")
+    code, out = _run(["export", "duplicates", "-o", "duplikat.xlsx"], root, monkeypatch)
+    assert code == 3 and "istilah.toml tidak dapat dibaca" in out
+    assert not (root / "duplikat.xlsx").exists()
