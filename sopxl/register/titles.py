@@ -7,7 +7,8 @@ A title is reduced to weighted word stems (PySastrawi, cached per word):
 - acronyms and abbreviations are expanded ("DUK" -> daftar urut kepegawaian), old spellings
   mended ("resiko" -> risiko);
 - generic procedural verbs ("pengelolaan", "penyusunan", "pengajuan", ...) weigh 0.1: nearly
-  every SOP manages, drafts or proposes something, so the object of the procedure decides;
+  every SOP manages, drafts or proposes something, so the object of the procedure decides
+  (words of an acronym's expansion always weigh 1: they name a thing);
 - light modifiers ("publik", "elektronik") weigh 0.4; every other word 1.
 
 Two titles are then compared by the weight they share (:func:`compare`): a title that is the
@@ -261,7 +262,11 @@ def read_title(title: str, lexicon: Lexicon, spelling: Mapping[str, str] | None 
         stems.add(root)
         if word in lexicon.filler:
             continue
-        if word in lexicon.generic or word in lexicon.umbrella:
+        if acronym is not None and not acronym.startswith("ejaan "):
+            # Words of an expansion name a thing: "Surat Permintaan Pembayaran" is a
+            # document, its "permintaan" no generic verb.
+            weight = CONTENT_WEIGHT
+        elif word in lexicon.generic or word in lexicon.umbrella:
             weight = GENERIC_WEIGHT
             if word not in generic:
                 generic.append(word)
