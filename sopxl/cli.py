@@ -14,7 +14,7 @@ import click
 from sopxl import __version__
 from sopxl.cli_i18n import install as _install_indonesian
 from sopxl.commands import attach_all
-from sopxl.commands.base import CONTEXT, SopxlGroup
+from sopxl.commands.base import CONTEXT, SopxlGroup, echo
 from sopxl.forms.sop_layout import DEFAULT_LIST_ROWS, DEFAULT_STEPS
 
 _install_indonesian()
@@ -135,8 +135,8 @@ def template_sop(
         agency_code = resolve_agency(found, agency_code)
         paths = write_agency_sop_forms(found, agency_code, output)
         for path in paths:
-            click.echo(f"Formulir SOP ditulis ke {path}")
-        click.echo(f"{len(paths)} formulir SOP untuk SKPD {agency_code} ditulis ke {output}.")
+            echo(f"Formulir SOP ditulis ke {path}")
+        echo(f"{len(paths)} formulir SOP untuk SKPD {agency_code} ditulis ke {output}.")
         return
     from sopxl.templates import SopTemplateRequest, write_sop_template
 
@@ -152,7 +152,7 @@ def template_sop(
         actor_names=actor_names,
     )
     layout = write_sop_template(output, request)
-    click.echo(
+    echo(
         f"Formulir SOP ditulis ke {output} "
         f"({layout.actors} kolom pelaksana, {layout.steps} baris langkah)."
     )

@@ -33,6 +33,12 @@ class OperationalError(SopxlError):
     exit_code = 4
 
 
+class InternalError(SopxlError):
+    """A bug of sopxl: not the user's fault, to be reported with the file (exit code 5)."""
+
+    exit_code = 5
+
+
 _OS_REASONS = {
     errno.ENOENT: "berkas atau folder tidak ada",
     errno.EACCES: "tidak ada izin untuk menulis atau membaca di sana",
@@ -43,6 +49,8 @@ _OS_REASONS = {
     errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
     errno.ENAMETOOLONG: "nama berkas terlalu panjang",
     errno.EBUSY: "berkas sedang dipakai program lain",
+    errno.EFBIG: "berkas melampaui batas ukuran berkas yang diizinkan (atau ruang disk penuh)",
+    errno.EDQUOT: "kuota disk penuh",
 }
 
 

@@ -19,7 +19,6 @@ from typing import Any
 from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.checking.output import FileStatus, ordered_findings, status_of
-from sopxl.errors import OperationalError, reason
 from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms.xlsx import (
     HEADING_FILL,
@@ -30,6 +29,7 @@ from sopxl.forms.xlsx import (
     stamp_names,
 )
 from sopxl.model import Identity
+from sopxl.output import save_workbook
 
 KIND = "laporan-pemeriksaan"
 VERSION = "1"
@@ -103,21 +103,16 @@ def write_findings_report(reports: Sequence[FileReport], path: Path) -> None:
     :class:`OperationalError` when it cannot be written.
     """
     check_output_file(path)
-    from xlsxwriter.exceptions import FileCreateError
-
     base_dir = Path(os.path.abspath(path.parent))
-    try:
-        workbook = open_workbook(path, TITLE, KIND, VERSION)
-        formats = _Formats(workbook)
-        summary = workbook.add_worksheet(SHEET_SUMMARY)
-        findings = workbook.add_worksheet(SHEET_FINDINGS)
-        _write_summary(summary, formats, reports, base_dir)
-        _write_findings(findings, formats, reports, base_dir)
-        summary.activate()
-        stamp_names(workbook, KIND, VERSION)
-        check(workbook.close(), "menyimpan laporan")
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis laporan {path}: {reason(error)}") from error
+    workbook = open_workbook(path, TITLE, KIND, VERSION)
+    formats = _Formats(workbook)
+    summary = workbook.add_worksheet(SHEET_SUMMARY)
+    findings = workbook.add_worksheet(SHEET_FINDINGS)
+    _write_summary(summary, formats, reports, base_dir)
+    _write_findings(findings, formats, reports, base_dir)
+    summary.activate()
+    stamp_names(workbook, KIND, VERSION)
+    save_workbook(workbook)
 
 
 class _Formats:

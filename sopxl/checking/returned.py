@@ -26,6 +26,7 @@ from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.forms.xlsx import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
+from sopxl.output import save_workbook
 
 SHEET_NOTES = "Catatan Verifikasi"
 NAME_SUFFIX = "-catatan-verifikasi.xlsx"
@@ -170,8 +171,6 @@ def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = No
     """
     if report.sop is None:
         return None
-    from xlsxwriter.exceptions import FileCreateError
-
     path = out_dir / (name or f"{PurePath(report.file).stem}{NAME_SUFFIX}")
     layout = layout_for(report.sop, _submitted_layout(report))
     findings = ordered_findings(report)
@@ -192,14 +191,14 @@ def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = No
                 marks.append(CellMark(row_cell, message))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
-        notes = workbook.add_worksheet(SHEET_NOTES)
-        _write_notes(notes, workbook, report, findings, cells)
-        build_sop_form(workbook, report.sop, layout, marks, activate=False)
-        notes.activate()
-        check(workbook.close(), "menyimpan salinan")
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis salinan {path}: {reason(error)}") from error
+    except OSError as error:
+        raise OperationalError(f"Folder {out_dir} tidak dapat dibuat: {reason(error)}") from error
+    workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
+    notes = workbook.add_worksheet(SHEET_NOTES)
+    _write_notes(notes, workbook, report, findings, cells)
+    build_sop_form(workbook, report.sop, layout, marks, activate=False)
+    notes.activate()
+    save_workbook(workbook)
     return path
 
 

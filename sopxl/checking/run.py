@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sopxl.checking.config import CheckConfig
+from sopxl.exitcodes import INTERNAL
 from sopxl.findings import FileReport, Finding, Severity, finding
 from sopxl.forms import sop_spec as spec
 
@@ -28,7 +29,7 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
     config = config or CheckConfig()
     from sopxl.checking.rules import check_sop
     from sopxl.reading.files import load_workbook_data
-    from sopxl.reading.grid import UnreadableFile
+    from sopxl.reading.grid import UnreadableFile, text_findings
     from sopxl.reading.sop_reader import read_sop
 
     file = str(path)
@@ -46,8 +47,9 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
     except Exception as error:  # a bug of ours must not stop the batch: say so, go on
         return _internal_error(file, error)
     try:
+        read_findings = (*text_findings(data, file), *reading.findings)
         if reading.sop is None:
-            return FileReport(file, reading.findings, readable=True)
+            return FileReport(file, read_findings, readable=True)
         rule_findings = check_sop(
             reading.sop, reading.sources, file, config, already=reading.findings
         )
@@ -55,7 +57,7 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
         return _internal_error(file, error)
     return FileReport(
         file,
-        (*reading.findings, *rule_findings),
+        (*read_findings, *rule_findings),
         readable=True,
         sop=reading.sop,
         sources=reading.sources,
@@ -70,8 +72,16 @@ def _check_file_without_sop(path: Path, config: CheckConfig) -> FileReport:
 
 
 def _internal_error(file: str, error: Exception) -> FileReport:
-    detail = f"kesalahan internal sopxl ({type(error).__name__}: {error})"
-    return FileReport(file, (finding("FILE_UNREADABLE", file, detail=detail),), readable=False)
+    return FileReport(file, (internal_error_finding(file, error),), readable=False)
+
+
+def internal_error_finding(file: str, error: BaseException) -> Finding:
+    """The finding of a bug of sopxl met while working on ``file`` (never the file's fault:
+    exit code 5, not 3)."""
+    from sopxl.text import for_terminal
+
+    detail = for_terminal(f"{type(error).__name__}: {error}")[:300]
+    return finding("INTERNAL_ERROR", file, detail=detail)
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,10 @@ class CheckRun:
 
     @property
     def exit_code(self) -> int:
-        """0 no galat, 1 galat found, 3 a file could not be read at all (or was missing)."""
+        """The exit code of :mod:`sopxl.exitcodes`: 0 no galat, 1 galat found, 3 a file
+        could not be read at all (or was missing), 5 sopxl failed on a file (a bug)."""
+        if any(f.code == "INTERNAL_ERROR" for r in self.reports for f in r.findings):
+            return INTERNAL
         if self.missing or any(not report.readable for report in self.reports):
             return 3
         if any(f.severity is Severity.ERROR for r in self.reports for f in r.findings):

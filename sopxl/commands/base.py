@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import click
 
 from sopxl.errors import SopxlError
+from sopxl.exitcodes import INTERNAL, INTERRUPTED
 
 CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -35,8 +37,37 @@ class SopxlGroup(click.Group):
         try:
             return super().invoke(ctx)
         except SopxlError as error:
-            click.echo(f"Galat: {error}", err=True)
+            echo(f"Galat: {error}", err=True)
             ctx.exit(error.exit_code)
+        except KeyboardInterrupt:
+            echo(
+                "\nDihentikan (Ctrl-C). Berkas keluaran yang belum selesai tidak disimpan.",
+                err=True,
+            )
+            ctx.exit(INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as error:  # a bug of ours: a clear line and code 5, not a traceback
+            if os.environ.get("SOPXL_DEBUG"):
+                raise
+            echo(
+                f"Galat internal sopxl ({type(error).__name__}: {error}). Ini bukan kesalahan "
+                "Anda: laporkan kepada pengelola sopxl dengan menyertakan perintah yang "
+                "dijalankan dan berkas masukannya (jalankan ulang dengan SOPXL_DEBUG=1 untuk "
+                "rinciannya).",
+                err=True,
+            )
+            ctx.exit(INTERNAL)
+
+
+def echo(message: str = "", err: bool = False, nl: bool = True) -> None:
+    """:func:`click.echo` for every line sopxl prints: file names, titles and other text
+    people typed never reach the terminal with control characters (ANSI escapes, bells)."""
+    from sopxl.text import for_terminal
+
+    # Our own progress lines start with a carriage return to redraw themselves.
+    lead = "\r" if message.startswith("\r") else ""
+    click.echo(lead + for_terminal(message[len(lead) :]), err=err, nl=nl)
 
 
 SopxlGroup.group_class = SopxlGroup

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from sopxl.commands.base import SopxlCommand
+from sopxl.commands.base import SopxlCommand, echo
 from sopxl.errors import reason
 
 PROFILE_HELP = (
@@ -129,16 +129,16 @@ def check(
             "Tidak ada berkas .xlsx, .xlsm atau .ods di " + ", ".join(str(p) for p in paths) + "."
         )
     if sys.stderr.isatty():
-        click.echo("", err=True)
+        echo("", err=True)
 
     out_stream_is_json = as_json
     for missing in run.missing:
-        click.echo(f"Galat: {missing} tidak ditemukan.", err=True)
+        echo(f"Galat: {missing} tidak ditemukan.", err=True)
     lines = summary_lines(run.reports) if brief else detail_lines(run.reports)
     for line in lines:
-        click.echo(line, err=out_stream_is_json)
+        echo(line, err=out_stream_is_json)
     if as_json:
-        click.echo(json.dumps(findings_json(run.reports), ensure_ascii=False, indent=2))
+        echo(json.dumps(findings_json(run.reports), ensure_ascii=False, indent=2))
 
     try:
         if report_path is not None:
@@ -146,14 +146,14 @@ def check(
 
             report_path.parent.mkdir(parents=True, exist_ok=True)
             write_findings_report(run.reports, report_path)
-            click.echo(f"Laporan temuan ditulis ke {report_path}", err=out_stream_is_json)
+            echo(f"Laporan temuan ditulis ke {report_path}", err=out_stream_is_json)
         if return_dir is not None:
             from sopxl.checking.returned import write_returned_copies
 
             return_dir.mkdir(parents=True, exist_ok=True)
             copies = write_returned_copies(run.reports, return_dir, roots=list(paths))
             written = sum(1 for copy in copies if copy is not None and copy.is_file())
-            click.echo(
+            echo(
                 f"{written} salinan untuk dikirim kembali ditulis ke {return_dir}",
                 err=out_stream_is_json,
             )
@@ -165,9 +165,9 @@ def check(
 def _progress(done: int, total: int, path: Path) -> None:
     """Progress on stderr: a live counter on a terminal, sparse lines in a log."""
     if sys.stderr.isatty():
-        click.echo(f"\rMemeriksa {done}/{total} berkas ...", err=True, nl=False)
+        echo(f"\rMemeriksa {done}/{total} berkas ...", err=True, nl=False)
     elif done == total or done % max(1, total // 10) == 0:
-        click.echo(f"Memeriksa {done}/{total} berkas ...", err=True)
+        echo(f"Memeriksa {done}/{total} berkas ...", err=True)
 
 
 def attach(cli: click.Group, template: click.Group) -> None:

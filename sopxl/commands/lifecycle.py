@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from sopxl.commands.base import CONTEXT, SopxlCommand
+from sopxl.commands.base import CONTEXT, SopxlCommand, echo
 from sopxl.commands.register import export_group, find_workspace_of, workspace_options
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -91,7 +91,7 @@ def _form_command(name: str) -> click.Command:
         found = find_workspace_of(workspace, db)
         code = resolve_agency(found, agency) if agency else None
         for path in write_lifecycle_templates(found, name, period, code, output):
-            click.echo(f"Formulir ditulis ke {path}")
+            echo(f"Formulir ditulis ke {path}")
 
     return command
 
@@ -118,7 +118,7 @@ def template_revision_command(
         find_workspace_of(workspace, db), year, output, _date(revised_on)
     )
     for path in written:
-        click.echo(f"Formulir revisi ditulis ke {path}")
+        echo(f"Formulir revisi ditulis ke {path}")
 
 
 @export_group.command("review-due", context_settings=CONTEXT)
@@ -153,7 +153,7 @@ def export_review_due_command(
     finally:
         register.close()
     overdue = int((rows["state"] == "jatuh tempo").sum())
-    click.echo(
+    echo(
         f"{overdue} SOP jatuh tempo kaji ulang, {len(rows) - overdue} segera; ditulis ke {output}."
     )
 
@@ -178,7 +178,7 @@ def _year_export(name: str, doc: str, function: str, what: str) -> click.Command
             export(register, output, year, found.regency)
         finally:
             register.close()
-        click.echo(f"{what} tahun {year} ditulis ke {output}.")
+        echo(f"{what} tahun {year} ditulis ke {output}.")
 
     return command
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup
+from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
 
 if TYPE_CHECKING:
     from sopxl.register.importer import FileResult, ImportReport
@@ -87,15 +87,15 @@ def init_command(directory: Path, regency: str, pattern: str, db: str | None, bl
     workspace = init_workspace(
         directory, regency=regency, code_pattern=pattern, db_url=db, sample=not blank
     )
-    click.echo(f"Ruang kerja dibuat di {workspace.root}")
-    click.echo(f"  Pengaturan       : {workspace.config_path}")
-    click.echo(
+    echo(f"Ruang kerja dibuat di {workspace.root}")
+    echo(f"  Pengaturan       : {workspace.config_path}")
+    echo(
         f"  Master organisasi: {workspace.org_master_path}"
         + ("" if blank else " (CONTOH: ganti dengan daftar SOTK resmi)")
     )
-    click.echo(f"  Register         : {workspace.config_db_url}")
-    click.echo(f"  Contoh Nomor SOP : {workspace.code_pattern.example}")
-    click.echo(
+    echo(f"  Register         : {workspace.config_db_url}")
+    echo(f"  Contoh Nomor SOP : {workspace.code_pattern.example}")
+    echo(
         f"Langkah berikut: isi master organisasi, lalu 'sopxl import "
         f"{workspace.org_master_path.name}'."
     )
@@ -141,7 +141,7 @@ def import_command(
 
     def progress(stage: str, done: int, total: int, path: Path) -> None:
         if stage == "baca" and total > 1:
-            click.echo(f"\rMembaca {done}/{total} berkas...", nl=done == total, err=True)
+            echo(f"\rMembaca {done}/{total} berkas...", nl=done == total, err=True)
 
     report = import_paths(found, list(paths), dry_run=dry_run, copies_dir=copies, progress=progress)
     _print_report(report)
@@ -155,7 +155,7 @@ def _print_file(result: FileResult) -> None:
     kind = KIND_LABELS.get(result.kind or "", "berkas")
     agency = f" SKPD {result.agency_code}" if result.agency_code else ""
     summary = f": {result.summary}" if result.summary else ""
-    click.echo(f"[{result.outcome}] {kind}{agency} {result.path}{summary}")
+    echo(f"[{result.outcome}] {kind}{agency} {result.path}{summary}")
     for sign, items in (
         ("+", result.new),
         ("~", result.changed),
@@ -164,7 +164,7 @@ def _print_file(result: FileResult) -> None:
     ):
         for item in items:
             detail = f" (diubah: {item.detail})" if sign == "~" and item.detail else ""
-            click.echo(f"    {sign} {item.code:<20} {item.title}{detail}")
+            echo(f"    {sign} {item.code:<20} {item.title}{detail}")
     for found in result.findings:
         where = ""
         if found.sheet:
@@ -174,30 +174,30 @@ def _print_file(result: FileResult) -> None:
                 else (f"{found.sheet} baris {found.row}" if found.row else found.sheet)
             )
         severity = "galat" if found.severity is Severity.ERROR else "peringatan"
-        click.echo(f"    {severity:<10} {where:<28} {found.code}: {found.message}")
+        echo(f"    {severity:<10} {where:<28} {found.code}: {found.message}")
     if result.coded_copy:
-        click.echo(f"    Salinan bernomor: {result.coded_copy}")
+        echo(f"    Salinan bernomor: {result.coded_copy}")
 
 
 def _print_report(report: ImportReport) -> None:
     for result in report.files:
         _print_file(result)
     for path in report.missing:
-        click.echo(f"[ditolak] {path}: berkas atau folder tidak ada.")
+        echo(f"[ditolak] {path}: berkas atau folder tidak ada.")
     counts = {name: 0 for name in ("baru", "berubah", "tetap", "ditolak")}
     for result in report.files:
         counts[result.outcome] = counts.get(result.outcome, 0) + 1
     codes = sum(len(r.new) for r in report.files if r.kind == "inventaris")
-    click.echo(
+    echo(
         f"Ringkasan: {len(report.files)} berkas: {counts['baru']} baru, {counts['berubah']} "
         f"berubah, {counts['tetap']} tetap, {counts['ditolak']} ditolak; {codes} Nomor SOP "
         f"{'akan diberikan' if report.dry_run else 'diberikan'}."
     )
     _print_duplicates(report)
     if report.dry_run:
-        click.echo("Uji coba (--dry-run): tidak ada yang disimpan ke register.")
+        echo("Uji coba (--dry-run): tidak ada yang disimpan ke register.")
     elif not report.committed:
-        click.echo("Tidak ada perubahan: register tetap seperti semula.")
+        echo("Tidak ada perubahan: register tetap seperti semula.")
 
 
 def _print_duplicates(report: ImportReport) -> None:
@@ -250,7 +250,7 @@ def export_inventory_command(output: Path, workspace: Path | None, db: str | Non
         frame = export_inventory(register, output, found.regency)
     finally:
         register.close()
-    click.echo(f"Inventaris ({len(frame)} judul SOP) ditulis ke {output}.")
+    echo(f"Inventaris ({len(frame)} judul SOP) ditulis ke {output}.")
 
 
 @export_group.command("decree", context_settings=CONTEXT)
@@ -281,7 +281,7 @@ def export_decree_command(
         rows = export_decree(register, output, agency, found.regency)
     finally:
         register.close()
-    click.echo(f"Tabel Nama dan Kode Nomor SOP ({len(rows)} SOP) ditulis ke {output}.")
+    echo(f"Tabel Nama dan Kode Nomor SOP ({len(rows)} SOP) ditulis ke {output}.")
 
 
 @export_group.command("duplicates", context_settings=CONTEXT)
@@ -365,7 +365,7 @@ def template_inventory_command(
     code = resolve_agency(found, agency) if agency else None
     written = write_inventory_templates(found, output, code, rows)
     for path in written:
-        click.echo(f"Inventaris judul SOP ditulis ke {path}")
+        echo(f"Inventaris judul SOP ditulis ke {path}")
 
 
 @click.command("skpd", cls=SopxlCommand)
@@ -377,22 +377,22 @@ def skpd_command(workspace: Path | None, db: str | None) -> None:
 
     rows = agency_rows(find_workspace_of(workspace, db))
     if not rows:
-        click.echo("Register belum memuat SKPD: impor master organisasi terlebih dahulu.")
+        echo("Register belum memuat SKPD: impor master organisasi terlebih dahulu.")
         return
     code_w = max(4, *(len(r.code) for r in rows))
     short_w = max(9, *(len(r.short_name) for r in rows))
-    click.echo(f"{'Kode':<{code_w}}  {'Singkatan':<{short_w}}  Judul  Nama SKPD")
+    echo(f"{'Kode':<{code_w}}  {'Singkatan':<{short_w}}  Judul  Nama SKPD")
     for row in rows:
         status = (
             ""
             if row.active
             else (f" (digabung ke {row.merged_into})" if row.merged_into else " (tidak aktif)")
         )
-        click.echo(
+        echo(
             f"{row.code:<{code_w}}  {row.short_name:<{short_w}}  {row.titles:>5}  "
             f"{row.name}{status}"
         )
-    click.echo(f"{len(rows)} SKPD.")
+    echo(f"{len(rows)} SKPD.")
 
 
 def attach(cli: click.Group, template: click.Group) -> None:

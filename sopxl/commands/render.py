@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from sopxl.commands.base import CONTEXT, SopxlCommand
+from sopxl.commands.base import CONTEXT, SopxlCommand, echo
 
 if TYPE_CHECKING:
     from sopxl.checking.config import CheckConfig
@@ -90,21 +90,21 @@ def render(
     options = RenderOptions(format_for(output, fmt), steps_per_page)
     paths, lookup_errors, config, sections = _resolve_sources(sources, workspace, db)
     for message in lookup_errors:
-        click.echo(f"Galat: {message}", err=True)
+        echo(f"Galat: {message}", err=True)
     report = render_verified(
         paths, output, options, config, draft=draft, progress=_progress, sections=sections
     )
     for source, target in report.written:
         mark = " (DRAF: memuat galat)" if source in report.drafts else ""
-        click.echo(f"{source} -> {target}{mark}")
+        echo(f"{source} -> {target}{mark}")
     if report.refused:
-        click.echo("Tidak dirender karena memuat galat (perbaiki, atau pakai --draf):", err=True)
+        echo("Tidak dirender karena memuat galat (perbaiki, atau pakai --draf):", err=True)
         for line in detail_lines(report.refused)[:-3]:  # without the check's totals
-            click.echo(line, err=True)
+            echo(line, err=True)
     for failure in report.failures:
-        click.echo(f"Galat: {failure.message}", err=True)
+        echo(f"Galat: {failure.message}", err=True)
     total = len(report.written) + len(report.refused) + len(report.failures)
-    click.echo(f"{len(report.written)} dari {total} SOP dirender ke {output}.", err=True)
+    echo(f"{len(report.written)} dari {total} SOP dirender ke {output}.", err=True)
     if report.exit_code or lookup_errors:
         click.get_current_context().exit(report.exit_code or 3)
 
@@ -147,7 +147,7 @@ def _resolve_sources(
 
 def _progress(done: int, total: int, path: Path) -> None:
     if done < total:
-        click.echo(f"Merender {done + 1}/{total}: {path.name}", err=True)
+        echo(f"Merender {done + 1}/{total}: {path.name}", err=True)
 
 
 def attach(cli: click.Group, template: click.Group) -> None:

@@ -24,6 +24,7 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
+from sopxl.output import save_workbook
 from sopxl.register.documents import AgencyOutline, InventoryEntry
 
 WORKBOOK_TITLE = "Inventaris Judul SOP (Pasal 7 Perbup Kukar 57/2012)"
@@ -52,7 +53,7 @@ def write_inventory_form(
     lists.hide()
     main.activate()
     stamp_names(workbook, spec.KIND, spec.VERSION, {spec.NAME_AGENCY: agency.code})
-    check(workbook.close(), "menyimpan workbook")
+    save_workbook(workbook)
 
 
 def _define_list(workbook: Any, name: str, col: int, count: int) -> None:

@@ -31,6 +31,7 @@ from sopxl.forms.xlsx import (
     write_value,
 )
 from sopxl.lifecycle.periods import GRACE_DAYS, Period
+from sopxl.output import save_workbook
 
 Answer = str | date | bool | None
 EARLIEST_DATE = date(2012, 4, 30)
@@ -103,7 +104,7 @@ def write_lifecycle_form(
         spec.VERSION,
         {spec.NAME_AGENCY: agency_code, spec.NAME_PERIOD: period.key},
     )
-    check(workbook.close(), "menyimpan workbook")
+    save_workbook(workbook)
 
 
 class _Formats:

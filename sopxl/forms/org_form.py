@@ -20,6 +20,7 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
+from sopxl.output import save_workbook
 from sopxl.register.documents import OrgMaster
 
 WORKBOOK_TITLE = "Master Organisasi Perangkat Daerah (Perbup Kukar 57/2012)"
@@ -107,7 +108,7 @@ def write_org_master(path: Path | str, master: OrgMaster | None = None) -> None:
     _write_guide(workbook.add_worksheet(spec.SHEET_GUIDE), formats)
     workbook.get_worksheet_by_name(spec.SHEET_AGENCIES).activate()
     stamp_names(workbook, spec.KIND, spec.VERSION, {"sopxl_sample": "1"} if master.sample else {})
-    check(workbook.close(), "menyimpan workbook")
+    save_workbook(workbook)
 
 
 def _write_table_sheet(

@@ -22,6 +22,7 @@ from sopxl.forms.sop_procedure_sheet import write_procedure
 from sopxl.forms.sop_sheet_common import Formats, add_lists_sheet
 from sopxl.forms.xlsx import check, open_workbook, stamp_names
 from sopxl.model import Sop
+from sopxl.output import save_workbook
 
 WORKBOOK_TITLE = "Formulir Standar Operasional Prosedur (Lampiran II Perbup Kukar 57/2012)"
 
@@ -63,7 +64,7 @@ def write_sop_form(
     layout = layout_for(sop, layout)
     workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
     build_sop_form(workbook, sop, layout)
-    check(workbook.close(), "menyimpan workbook")
+    save_workbook(workbook)
     return layout
 
 

@@ -16,6 +16,7 @@ import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from sopxl.errors import OperationalError, UsageError
+from sopxl.text import MAX_CELL_CHARS, clean
 
 FIXED_CREATED = datetime(2012, 4, 30, 0, 0, 0)
 """Creation date stamped into generated workbooks so output is byte-stable (the
@@ -59,19 +60,25 @@ def open_workbook(path: Path | str, title: str, kind: str, version: str) -> Any:
     User text is never turned into formulas, links or numbers. The kind and version go
     into custom document properties here; the defined names are added by the caller
     through :func:`stamp_names`, because they need the workbook's sheets to exist first.
+
+    The workbook is written to a temporary name beside ``path`` and moved onto ``path``
+    only when complete: finish it with :func:`sopxl.output.save_workbook`.
     """
+    from sopxl.output import temporary_path
+
     workbook = xlsxwriter.Workbook(
-        str(path),
+        str(temporary_path(Path(path))),
         {
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
         },
     )
+    workbook.sopxl_target = Path(path)
     check(
         workbook.set_properties(
             {
-                "title": title,
+                "title": clean(title),
                 "author": "sopxl",
                 "company": "Pemerintah Kabupaten Kutai Kartanegara",
                 "created": FIXED_CREATED,
@@ -164,13 +171,23 @@ def write_value(
     if value is None or value == "":
         check(sheet.write_blank(row, col, None, fmt), "sel kosong")
     elif isinstance(value, str):
-        check(sheet.write_string(row, col, value, fmt), "teks")
+        check(sheet.write_string(row, col, cell_text(value), fmt), "teks")
     elif isinstance(value, datetime | date):
         check(sheet.write_datetime(row, col, value, date_fmt or fmt), "tanggal")
     elif isinstance(value, int | float) and not isinstance(value, bool):
         check(sheet.write_number(row, col, value, fmt), "angka")
     else:
-        check(sheet.write_string(row, col, str(value), fmt), "teks")
+        check(sheet.write_string(row, col, cell_text(str(value)), fmt), "teks")
+
+
+def cell_text(text: str) -> str:
+    """``text`` as a cell may hold it: without control characters (:mod:`sopxl.text`), and
+    cut with an ellipsis at Excel's cell limit. Text read from a person's file is refused
+    over the limit when read; only text sopxl composes itself can reach the cut."""
+    text = clean(text)
+    if len(text) > MAX_CELL_CHARS:
+        text = text[: MAX_CELL_CHARS - 1] + "…"
+    return text
 
 
 def cell_ref(sheet_name: str, row: int, col: int) -> str:

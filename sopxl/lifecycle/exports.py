@@ -20,11 +20,11 @@ from sopxl.lifecycle.sheets import (
     Col,
     ExportFormats,
     below,
-    close,
     column_chart,
     place_chart,
     write_table,
 )
+from sopxl.output import save_workbook
 from sopxl.register.store import Register
 
 EXPORT_VERSION = "1"
@@ -157,7 +157,7 @@ def export_review_due(
     )
     sheet.activate()
     stamp_names(workbook, "ekspor_kaji_ulang", EXPORT_VERSION)
-    close(workbook, path)
+    save_workbook(workbook)
     return due.drop(columns=["state_label"])
 
 
@@ -279,7 +279,7 @@ def export_supervision(
     )
     sheet.activate()
     stamp_names(workbook, "ekspor_pengawasan", EXPORT_VERSION, {"sopxl_period": str(year)})
-    close(workbook, path)
+    save_workbook(workbook)
     return summary
 
 
@@ -445,5 +445,5 @@ def export_evaluation(
     )
     sheet.activate()
     stamp_names(workbook, "ekspor_evaluasi", EXPORT_VERSION, {"sopxl_period": str(year)})
-    close(workbook, path)
+    save_workbook(workbook)
     return rows

@@ -42,11 +42,11 @@ from sopxl.lifecycle.sheets import (
     Col,
     ExportFormats,
     below,
-    close,
     column_chart,
     place_chart,
     write_table,
 )
+from sopxl.output import save_workbook
 from sopxl.register.store import Register
 
 KIND_REPORT = "ekspor_laporan_bupati"
@@ -347,7 +347,7 @@ def export_report(
     workbook.get_worksheet_by_name("Tahapan").activate()
     check(workbook.set_custom_property("sopxl_period", str(year)), "properti periode")
     stamp_names(workbook, KIND_REPORT, EXPORT_VERSION, {"sopxl_period": str(year)})
-    close(workbook, path)
+    save_workbook(workbook)
     return data
 
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import OperationalError, reason
 from sopxl.forms.org_form import TableFormats
 from sopxl.forms.xlsx import DATE_FORMAT, check, print_a4, write_value
 
@@ -46,15 +44,6 @@ class ExportFormats(TableFormats):
         self.total_share = workbook.add_format(
             {**base, "bold": True, "num_format": "0%", "align": "center"}
         )
-
-
-def close(workbook: Any, path: Path) -> None:
-    from xlsxwriter.exceptions import FileCreateError
-
-    try:
-        check(workbook.close(), "menyimpan workbook")
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {path}: {reason(error)}") from error
 
 
 def _missing(value: object) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sopxl.findings import Severity
 from sopxl.messages import Rule
 
-E = Severity.ERROR
+E, W = Severity.ERROR, Severity.WARNING
 REF = "Pasal 12 (verifikasi)"
 
 RULES: tuple[Rule, ...] = (
@@ -85,4 +85,26 @@ RULES: tuple[Rule, ...] = (
         "baris yang berlebih.",
     ),
     Rule("FILE_UNREADABLE", E, REF, "Berkas ini tidak dapat dibaca: {detail}."),
+    Rule(
+        "INTERNAL_ERROR",
+        E,
+        "-",
+        "Kesalahan internal sopxl saat mengolah berkas ini ({detail}). Ini bukan kesalahan "
+        "pengisi formulir: laporkan kepada pengelola sopxl dengan melampirkan berkas ini.",
+    ),
+    Rule(
+        "TEXT_CONTROL_REMOVED",
+        W,
+        REF,
+        "Sel ini memuat karakter kendali yang tidak terlihat (misalnya ESC atau BEL, sering "
+        "terbawa dari salin-tempel); karakter itu dibuang dan teks selebihnya dibaca apa "
+        "adanya.",
+    ),
+    Rule(
+        "TEXT_TOO_LONG",
+        E,
+        REF,
+        "Teks di sel ini terlalu panjang: {length} karakter, sedangkan batas satu sel Excel "
+        "{limit} karakter. Persingkat isinya lalu kirim ulang.",
+    ),
 )

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import IO, NamedTuple
 
 from sopxl.reading.extent import _check_grid, _ods_extents, _sheet_name
-from sopxl.reading.grid import SheetGrid, UnreadableFile, WorkbookData
+from sopxl.reading.grid import SheetGrid, UnreadableFile, WorkbookData, clean_rows
 from sopxl.reading.limits import Limits, _megabytes, _too_large
 from sopxl.reading.sheetguard import _guard_sheet_part, _LazySheetGuard
 from sopxl.reading.sniff import _ZIP_MAGIC, _refuse_non_zip
@@ -415,7 +415,10 @@ class _Values:
             sheet = self._workbook.get_sheet_by_name(name)
             rows = sheet.to_python(skip_empty_area=False)
             merged = tuple((a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or ()))
-            return SheetGrid(name, tuple(map(tuple, rows)), merged, hidden=self._hidden[name])
+        values, cleaned, too_long = clean_rows(rows)
+        return SheetGrid(
+            name, values, merged, hidden=self._hidden[name], cleaned=cleaned, too_long=too_long
+        )
 
     @contextmanager
     def _refusals(self) -> Iterator[None]:

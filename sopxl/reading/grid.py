@@ -10,8 +10,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sopxl.errors import InputError
+
+if TYPE_CHECKING:
+    from sopxl.findings import Finding
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta | None
 """A cell as read: empty cells are ``""`` or ``None``; error cells read as ``""``."""
@@ -29,6 +33,12 @@ class SheetGrid:
     rows: tuple[tuple[CellValue, ...], ...]
     merged: tuple[Merge, ...] = ()
     hidden: bool = False
+    cleaned: tuple[tuple[int, int], ...] = ()
+    """Zero-based (row, col) of the cells whose text lost control characters when read
+    (see :mod:`sopxl.text`)."""
+    too_long: tuple[tuple[int, int, int], ...] = ()
+    """Zero-based (row, col, length) of the cells whose text was over Excel's cell limit;
+    their text is cut to the limit, and the file is refused."""
 
     @property
     def height(self) -> int:
@@ -159,11 +169,76 @@ class WorkbookData:
             return True
         return any(sheet.has_value() for sheet in self.sheets)
 
+    def loaded_sheets(self) -> tuple[SheetGrid, ...]:
+        """The sheets read so far (every sheet of a workbook that is not lazy)."""
+        return self._sheets.loaded()
+
     def sheet(self, name: str) -> SheetGrid | None:
         """The sheet of that exact name (loaded on first access), or ``None``."""
         if any(known == name for known, _ in self._sheets.names):
             return self._sheets.get(name)
         return None
+
+
+def clean_rows(
+    rows: Sequence[Sequence[CellValue]],
+) -> tuple[
+    tuple[tuple[CellValue, ...], ...], tuple[tuple[int, int], ...], tuple[tuple[int, int, int], ...]
+]:
+    """The rows with every text cleaned (:func:`sopxl.text.clean`) and cut to Excel's cell
+    limit, with where each was cleaned and where each was too long. Rows without such a
+    cell are kept as they are (no copy)."""
+    from sopxl.text import MAX_CELL_CHARS, clean, has_control
+
+    out: list[tuple[CellValue, ...]] = []
+    cleaned: list[tuple[int, int]] = []
+    too_long: list[tuple[int, int, int]] = []
+    for r, row in enumerate(rows):
+        cells = tuple(row)
+        fixed: list[CellValue] | None = None
+        for c, value in enumerate(cells):
+            if not isinstance(value, str) or not value:
+                continue
+            new = value
+            if has_control(new):
+                new = clean(new)
+                cleaned.append((r, c))
+            if len(new) > MAX_CELL_CHARS:
+                too_long.append((r, c, len(new)))
+                new = new[:MAX_CELL_CHARS]
+            if new is not value:
+                if fixed is None:
+                    fixed = list(cells)
+                fixed[c] = new
+        out.append(cells if fixed is None else tuple(fixed))
+    return tuple(out), tuple(cleaned), tuple(too_long)
+
+
+def text_findings(data: WorkbookData, file: str) -> list[Finding]:
+    """A peringatan for each cell whose control characters were removed, and a galat for
+    each text over Excel's cell limit, in the sheets read so far."""
+    from sopxl.findings import finding
+    from sopxl.text import MAX_CELL_CHARS
+
+    out: list[Finding] = []
+    for grid in data.loaded_sheets():
+        for r, c in grid.cleaned:
+            out.append(
+                finding("TEXT_CONTROL_REMOVED", file, sheet=grid.name, row=r + 1, column=c + 1)
+            )
+        for r, c, length in grid.too_long:
+            out.append(
+                finding(
+                    "TEXT_TOO_LONG",
+                    file,
+                    sheet=grid.name,
+                    row=r + 1,
+                    column=c + 1,
+                    length=f"{length:,}".replace(",", "."),
+                    limit=f"{MAX_CELL_CHARS:,}".replace(",", "."),
+                )
+            )
+    return out
 
 
 class UnreadableFile(InputError):

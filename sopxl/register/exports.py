@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import InputError, OperationalError, reason
+from sopxl.errors import InputError
 from sopxl.forms.org_form import TableFormats
 from sopxl.forms.xlsx import (
     check,
@@ -25,6 +25,7 @@ from sopxl.forms.xlsx import (
     stamp_names,
     write_value,
 )
+from sopxl.output import save_workbook
 from sopxl.register.store import STAGE_LABELS, STAGES, Register
 
 EXPORT_VERSION = "1"
@@ -55,15 +56,6 @@ _COLUMNS: tuple[tuple[str, str, float, str], ...] = (
 _AGENCY_COLUMNS = ("agency_code", "agency")
 HEADER_ROW = 3
 FIRST_ROW = 4
-
-
-def _close(workbook: Any, path: Path) -> None:
-    from xlsxwriter.exceptions import FileCreateError
-
-    try:
-        check(workbook.close(), "menyimpan workbook")
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {path}: {reason(error)}") from error
 
 
 def sheet_name(text: str, taken: set[str]) -> str:
@@ -119,7 +111,7 @@ def export_inventory(
     _summary(workbook, summary, formats, frame, active, regency, when)
     summary.activate()
     stamp_names(workbook, KIND_INVENTORY_EXPORT, EXPORT_VERSION)
-    _close(workbook, path)
+    save_workbook(workbook)
     return frame
 
 
@@ -289,5 +281,5 @@ def export_decree(register: Register, path: Path, agency_code: str, regency: str
     check(sheet.print_area(0, 0, header + len(frame), 2), "area cetak")
     # Not protected: the Keputusan's own number and date are typed in before signing.
     stamp_names(workbook, KIND_DECREE_EXPORT, EXPORT_VERSION, {"sopxl_agency": agency_code})
-    _close(workbook, path)
+    save_workbook(workbook)
     return frame[["title", "code"]]

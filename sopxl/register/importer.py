@@ -150,7 +150,10 @@ class ImportReport:
 
     @property
     def exit_code(self) -> int:
-        """0 all files went in, 1 some were refused, 3 a path given does not exist."""
+        """0 all files went in, 1 some were refused, 3 a path given does not exist, 5 sopxl
+        failed on a file (a bug; see :mod:`sopxl.exitcodes`)."""
+        if any(f.code == "INTERNAL_ERROR" for r in self.files for f in r.findings):
+            return 5
         if self.missing:
             return 3
         return 1 if self.refused else 0
@@ -199,7 +202,19 @@ def _sha256(path: Path) -> str:
 
 
 def _prepare(path: Path, workspace: Workspace, today: date) -> _Prepared:
+    try:
+        return _read(path, workspace, today)
+    except Exception as error:  # a bug of ours must not stop the batch: say so, go on
+        from sopxl.checking.run import internal_error_finding
+
+        prepared = _Prepared(path, "", None)
+        prepared.findings.append(internal_error_finding(str(path), error))
+        return prepared
+
+
+def _read(path: Path, workspace: Workspace, today: date) -> _Prepared:
     from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.grid import text_findings
 
     file = str(path)
     prepared = _Prepared(path, _sha256(path), None)
@@ -225,6 +240,8 @@ def _prepare(path: Path, workspace: Workspace, today: date) -> _Prepared:
             )
         )
         return prepared
+    if prepared.kind != KIND_SOP:  # the SOP check reads the form again and says it itself
+        prepared.findings.extend(text_findings(data, file))
     if prepared.kind == KIND_ORG:
         prepared.org, found = read_org_master(data)
         prepared.findings.extend(found)
@@ -366,8 +383,9 @@ def _apply_one(session: Session, prep: _Prepared, seen: dict[str, str]) -> Apply
     except Exception as error:  # a bug of ours must not stop the batch: say so, go on
         savepoint.rollback()
         session.forget_numbers()
-        detail = f"kesalahan internal sopxl ({type(error).__name__}: {error})"
-        return ApplyResult(REFUSED, findings=[make_finding("FILE_UNREADABLE", file, detail=detail)])
+        from sopxl.checking.run import internal_error_finding
+
+        return ApplyResult(REFUSED, findings=[internal_error_finding(file, error)])
     if result.outcome == REFUSED:
         savepoint.rollback()
         session.forget_numbers()

@@ -235,7 +235,9 @@ def pdf_bytes(sop: Sop, options: PdfOptions | None = None) -> bytes:
 
 def write_pdf(path: Path, sop: Sop, options: PdfOptions | None = None) -> None:
     """Write the official SOP document of ``sop`` to ``path``."""
-    path.write_bytes(pdf_bytes(sop, options))
+    from sopxl.output import write_bytes
+
+    write_bytes(path, pdf_bytes(sop, options))
 
 
 # --- pages ------------------------------------------------------------------------------

@@ -91,4 +91,6 @@ def png_bytes(sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI) -> bytes:
 
 def write_png(path: Path, sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI) -> None:
     """Write the flowchart picture of ``sop`` to ``path``."""
-    path.write_bytes(png_bytes(sop, diagram, dpi))
+    from sopxl.output import write_bytes
+
+    write_bytes(path, png_bytes(sop, diagram, dpi))

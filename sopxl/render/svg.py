@@ -14,6 +14,7 @@ from sopxl.model import Sop
 from sopxl.render.draw import INK, draw_picture, picture_layout
 from sopxl.render.geometry import Diagram
 from sopxl.render.shapes import Point
+from sopxl.text import clean
 
 FONT_FAMILY = "'Bitstream Vera Sans', 'DejaVu Sans', Verdana, sans-serif"
 
@@ -60,7 +61,7 @@ class SvgPainter:
         weight = ' font-weight="bold"' if bold else ""
         self.elements.append(
             f'<text x="{_n(at[0])}" y="{_n(at[1])}" font-size="{_n(size)}" '
-            f'text-anchor="{anchor}" fill="{color}"{weight}>{escape(text)}</text>'
+            f'text-anchor="{anchor}" fill="{color}"{weight}>{escape(clean(text))}</text>'
         )
 
 
@@ -76,11 +77,13 @@ def svg_text(sop: Sop, diagram: Diagram) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{width}pt" '
         f'height="{height}pt" viewBox="0 0 {width} {height}" '
         f"font-family={quoteattr(FONT_FAMILY)}>\n"
-        f"<title>{escape(title)}</title>\n"
+        f"<title>{escape(clean(title))}</title>\n"
     )
     return head + "\n".join(painter.elements) + "\n</svg>\n"
 
 
 def write_svg(path: Path, sop: Sop, diagram: Diagram) -> None:
     """Write the flowchart picture of ``sop`` to ``path`` (UTF-8)."""
-    path.write_text(svg_text(sop, diagram), encoding="utf-8")
+    from sopxl.output import write_bytes
+
+    write_bytes(path, svg_text(sop, diagram).encode("utf-8"))

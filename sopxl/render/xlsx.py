@@ -20,6 +20,7 @@ from typing import Any
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.xlsx import check, open_workbook
 from sopxl.model import Sop
+from sopxl.output import save_workbook
 from sopxl.render.draw import draw_flow
 from sopxl.render.geometry import Diagram, FlowFrame, FlowStyle, Page, layout_flowchart
 from sopxl.render.metrics import wrap
@@ -96,14 +97,12 @@ def write_xlsx(
     diagram = xlsx_diagram(sop, table, steps_per_page)
     title = f"Uraian Prosedur {sop.identity.title}".strip()
     workbook = open_workbook(path, title, "sop-uraian-prosedur", "1")
-    try:
-        placed = _write_sheet(workbook, sop, table, diagram)
-        if watermark:
-            from sopxl.render.watermark import xlsx_mark
+    placed = _write_sheet(workbook, sop, table, diagram)
+    if watermark:
+        from sopxl.render.watermark import xlsx_mark
 
-            xlsx_mark(workbook.worksheets()[0], watermark)
-    finally:
-        workbook.close()
+        xlsx_mark(workbook.worksheets()[0], watermark)
+    save_workbook(workbook)
     return placed
 
 

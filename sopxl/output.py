@@ -1,0 +1,129 @@
+"""Writing output files so that nothing half-written is ever left where a person looks.
+
+Every workbook, PDF, image and SVG sopxl writes goes through :func:`atomic_output`: the
+writer writes a temporary file in the target folder, and only a complete file is renamed
+onto the target name (a rename within one folder is atomic). A file already at that name
+is therefore replaced only by a complete one; a write that fails (disk full, no permission,
+a path too long, Ctrl-C, a bug) leaves the target as it was and removes the temporary file.
+A process killed outright (``kill -9``, power loss) can leave only a hidden temporary file
+(``.sopxl-*.tmp``), which no sopxl command reads as a workbook.
+
+Workbooks built with XlsxWriter need nothing more than :func:`sopxl.forms.xlsx.open_workbook`
+(which points XlsxWriter at a temporary name beside the target) and :func:`save_workbook`
+(the one place a workbook is written: closed, checked, renamed into place)::
+
+    workbook = open_workbook(path, title, kind, version)
+    ...  # build the sheets
+    save_workbook(workbook)
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sopxl.errors import OperationalError, reason
+
+TEMPORARY_PREFIX = ".sopxl-"
+TEMPORARY_SUFFIX = ".tmp"
+
+
+class OutputNotWritten(OperationalError):
+    """An output file could not be written; the message says which and why, in Indonesian.
+    Whatever was at the path before is still there."""
+
+
+def temporary_name() -> str:
+    """A short hidden name (a long target name must not make the temporary one too long)."""
+    return f"{TEMPORARY_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{TEMPORARY_SUFFIX}"
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """Yield a temporary path in ``path``'s folder to write to; when the block ends without
+    an exception, move the file written there to ``path``.
+
+    Raises :class:`OutputNotWritten` (exit code 4) for an operating-system error (also one
+    wrapped by a library), re-raises anything else; either way the temporary file is gone
+    and ``path`` untouched.
+    """
+    path = Path(path)
+    temporary = temporary_path(path)
+    try:
+        yield temporary
+        _commit(temporary, path)
+    except BaseException as error:
+        _fail(error, temporary, path)
+
+
+def temporary_path(path: Path) -> Path:
+    """Where to write the file that will become ``path``."""
+    return Path(path).parent / temporary_name()
+
+
+def save_workbook(workbook: Any) -> None:
+    """Write an XlsxWriter workbook made by :func:`sopxl.forms.xlsx.open_workbook` to its
+    target, atomically (see :func:`atomic_output`), refusing the error codes XlsxWriter
+    returns instead of raising."""
+    from sopxl.forms.xlsx import check
+
+    target: Path = workbook.sopxl_target
+    temporary = Path(workbook.filename)
+    try:
+        check(workbook.close(), "menyimpan workbook")
+        _commit(temporary, target)
+    except BaseException as error:
+        _fail(error, temporary, target)
+
+
+def _commit(temporary: Path, path: Path) -> None:
+    if not temporary.exists():
+        raise OutputNotWritten(
+            f"Berkas {path} tidak ditulis: penulisnya tidak menghasilkan apa pun."
+        )
+    _flush(temporary)
+    os.replace(temporary, path)
+
+
+def _fail(error: BaseException, temporary: Path, path: Path) -> NoReturn:
+    _remove(temporary)
+    if isinstance(error, OperationalError) or not _is_os_error(error):
+        raise error
+    raise OutputNotWritten(f"Berkas {path} tidak dapat ditulis: {reason(error)}.") from error
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (SVG text, a finished PNG)."""
+    with atomic_output(path) as temporary:
+        temporary.write_bytes(data)
+
+
+def _flush(path: Path) -> None:
+    """Force the bytes to disk before the rename, so a crash cannot leave the new name
+    pointing at a file whose data never reached the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _is_os_error(error: BaseException) -> bool:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError):
+            return True
+        wrapped = next((a for a in current.args if isinstance(a, BaseException)), None)
+        current = wrapped or current.__cause__ or current.__context__
+    return False
