@@ -14,6 +14,7 @@ from sopxl.forms.sop_layout import (
 )
 from sopxl.forms.xlsx import check_output_file
 from sopxl.model import Actor, Identity, Sop
+from sopxl.text import clean
 
 
 @dataclass(frozen=True)
@@ -35,15 +36,16 @@ class SopTemplateRequest:
     actor_names: tuple[str, ...] = ()
 
     def to_sop(self) -> Sop:
-        """The partial SOP that pre-fills the form."""
+        """The partial SOP that pre-fills the form (its text cleaned as any user text:
+        :mod:`sopxl.text`)."""
         identity = Identity(
-            agency=self.agency,
-            unit=self.unit,
-            section=self.section,
-            code=self.code,
-            title=self.title,
+            agency=clean(self.agency),
+            unit=clean(self.unit),
+            section=clean(self.section),
+            code=clean(self.code),
+            title=clean(self.title),
         )
-        return Sop(identity=identity, actors=tuple(Actor(name) for name in self.actor_names))
+        return Sop(identity=identity, actors=tuple(Actor(clean(n)) for n in self.actor_names))
 
     def layout(self) -> SopFormLayout:
         actors = (

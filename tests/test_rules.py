@@ -25,7 +25,6 @@ import pytest
 
 from sopxl.checking.config import CheckConfig
 from sopxl.checking.rules import check_sop, flow_graph
-from sopxl.errors import InputError
 from sopxl.examples import minutes, surat_masuk
 from sopxl.findings import FieldRef, Finding, Severity, column_letter, finding
 from sopxl.messages import catalogue, rule
@@ -531,9 +530,11 @@ def test_a_reader_finding_elsewhere_suppresses_nothing() -> None:
     ]
 
 
-def test_an_invalid_code_pattern_is_an_input_error() -> None:
-    with pytest.raises(InputError, match="Pola Nomor SOP"):
-        check(surat_masuk(), CheckConfig(today=TODAY, code_pattern="(["))
+def test_an_invalid_code_pattern_is_refused_before_any_file_is_read() -> None:
+    from sopxl.errors import UsageError
+
+    with pytest.raises(UsageError, match="Pola Nomor SOP"):
+        CheckConfig(today=TODAY, code_pattern="([")
 
 
 def test_the_real_date_is_used_when_none_is_configured() -> None:

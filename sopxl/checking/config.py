@@ -22,5 +22,23 @@ class CheckConfig:
     profile: str = "perbup"
     today: date | None = None
 
+    def __post_init__(self) -> None:
+        """Settings are checked before any file is read: a bad one is a usage error
+        (exit 2), never a finding of each file."""
+        import re
+
+        from sopxl.errors import UsageError
+        from sopxl.text import for_terminal
+
+        if self.profile not in PROFILES:
+            raise UsageError(f"Profil pemeriksaan tidak dikenal: {for_terminal(self.profile)}.")
+        try:
+            re.compile(self.code_pattern)
+        except re.error as error:
+            raise UsageError(
+                f"Pola Nomor SOP '{for_terminal(self.code_pattern)}' bukan ekspresi reguler "
+                f"yang sah: {error}."
+            ) from error
+
     def reference_date(self) -> date:
         return self.today or date.today()

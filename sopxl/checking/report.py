@@ -22,6 +22,7 @@ from sopxl.checking.output import FileStatus, ordered_findings, status_of
 from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms.xlsx import (
     HEADING_FILL,
+    cell_text,
     check,
     check_output_file,
     open_workbook,
@@ -30,6 +31,7 @@ from sopxl.forms.xlsx import (
 )
 from sopxl.model import Identity
 from sopxl.output import save_workbook
+from sopxl.text import clean, has_control
 
 KIND = "laporan-pemeriksaan"
 VERSION = "1"
@@ -161,8 +163,9 @@ class _Links:
         as plain text when Excel could not hold the link."""
         target = file_link_target(file, self.base_dir)
         url = f"external:{target}" + (f"#{location}" if location else "")
-        if len(url) > MAX_LINK_CHARS or self.count >= MAX_LINKS_PER_SHEET:
-            check(sheet.write_string(row, col, file, formats.text), "nama berkas")
+        if len(url) > MAX_LINK_CHARS or self.count >= MAX_LINKS_PER_SHEET or has_control(url):
+            # A name with control characters cannot be a link: shown without them.
+            check(sheet.write_string(row, col, cell_text(file), formats.text), "nama berkas")
             return
         self.count += 1
         check(sheet.write_url(row, col, url, formats.link, string=file), "tautan berkas")
@@ -229,7 +232,7 @@ def _table_setup(sheet: Any, last_row: int, last_col: int, title: str) -> None:
     check(sheet.autofilter(0, 0, max(last_row, 0), last_col), "filter")
     sheet.freeze_panes(1, 0)
     print_a4(sheet, landscape=True, repeat=(0, 0), margins=(0.4, 0.4, 0.7, 0.6))
-    check(sheet.set_header(f"&L&9&B{TITLE}&R&9{title}"), "kepala halaman")
+    check(sheet.set_header(f"&L&9&B{TITLE}&R&9{clean(title)}"), "kepala halaman")
 
 
 def _write_summary(

@@ -20,6 +20,13 @@ DEFAULT_PATTERN = "{komponen}.{unit}.{bagian}.{nomor:03d}"
 FIELDS = ("komponen", "unit", "bagian", "nomor", "tahun")
 _SEGMENT_FIELDS = ("komponen", "unit", "bagian")
 SEGMENT_RE = re.compile(r"^[0-9A-Za-z]{1,10}$")
+MAX_PATTERN_CHARS = 100
+MAX_FIELD_WIDTH = 12
+MAX_CODE_CHARS = 100
+"""The register's Nomor SOP column holds 100 characters: a pattern must fit its widest code."""
+_SPEC_RE = re.compile(r"^(0?)([1-9][0-9]?)?d?$")
+"""A field's format: an optional zero fill, a width, ``d``. Nothing else: a format such as
+``{nomor:>999999999}`` would make every code a gigabyte long."""
 """What a code segment of the organisation master may be: no separators, so that no two
 different (komponen, unit, bagian, nomor) give the same code under a pattern with
 separators between the fields."""
@@ -35,8 +42,25 @@ class CodePattern:
     def parse(cls, pattern: str) -> CodePattern:
         """Validate ``pattern``: only the known fields, ``nomor`` present, formats that work.
 
-        Raises :class:`UsageError` (Indonesian) for a pattern that cannot produce codes.
+        Raises :class:`UsageError` (Indonesian) for a pattern that cannot produce codes, or
+        whose codes would not fit the register: at most :data:`MAX_PATTERN_CHARS`
+        characters, fields formatted only as ``{nomor}``, ``{nomor:3d}`` or ``{nomor:03d}``
+        (width at most :data:`MAX_FIELD_WIDTH`), no control characters.
         """
+        from sopxl.text import for_terminal, has_control
+
+        shown = for_terminal(pattern[:MAX_PATTERN_CHARS]) + (
+            "..." if len(pattern) > MAX_PATTERN_CHARS else ""
+        )
+        if len(pattern) > MAX_PATTERN_CHARS:
+            raise UsageError(
+                f"Pola nomor SOP '{shown}' terlalu panjang: {len(pattern)} karakter "
+                f"(paling banyak {MAX_PATTERN_CHARS})."
+            )
+        if has_control(pattern) or "\n" in pattern or "\t" in pattern:
+            raise UsageError(f"Pola nomor SOP '{shown}' memuat karakter kendali.")
+        pattern_text = pattern
+        pattern = shown
         try:
             parts = list(string.Formatter().parse(pattern))
         except ValueError as error:
@@ -52,11 +76,39 @@ class CodePattern:
             )
         if "nomor" not in names:
             raise UsageError(f"Pola nomor SOP '{pattern}' harus memuat {{nomor}}.")
-        result = cls(pattern)
+        for _, name, spec, conversion in parts:
+            if name is None:
+                continue
+            match = _SPEC_RE.match(spec or "")
+            if conversion is not None or match is None:
+                raise UsageError(
+                    f"Pola nomor SOP '{pattern}': format '{{{name}"
+                    + (f"!{conversion}" if conversion else "")
+                    + (f":{spec}" if spec else "")
+                    + "}' tidak dikenal. Yang dapat dipakai: {"
+                    + name
+                    + "}, {"
+                    + name
+                    + ":3d} atau {"
+                    + name
+                    + ":03d}."
+                )
+            if match.group(2) and int(match.group(2)) > MAX_FIELD_WIDTH:
+                raise UsageError(
+                    f"Pola nomor SOP '{pattern}': lebar {{{name}:{spec}}} terlalu besar "
+                    f"(paling lebar {MAX_FIELD_WIDTH})."
+                )
+        result = cls(pattern_text)
         try:
             result.format("01", "02", "03", 4, 2012)
+            widest = result.format("9" * 10, "9" * 10, "9" * 10, 999_999, 9999)
         except (ValueError, TypeError) as error:
             raise UsageError(f"Pola nomor SOP '{pattern}' tidak sah: {error}.") from error
+        if len(widest) > MAX_CODE_CHARS:
+            raise UsageError(
+                f"Pola nomor SOP '{pattern}' dapat menghasilkan nomor sepanjang {len(widest)} "
+                f"karakter; register menampung paling banyak {MAX_CODE_CHARS}."
+            )
         return result
 
     def format(self, komponen: str, unit: str, bagian: str, nomor: int, tahun: int) -> str:
@@ -70,8 +122,11 @@ class CodePattern:
             if name is None:
                 continue
             value: object = values.get(name, segments.get(name, ""))
-            if name in segments and spec and spec[-1:] in "dxXob" and str(value).isdigit():
-                value = int(str(value))
+            if name in segments and spec and spec[-1:] in "dxXob":
+                if str(value).isdigit():
+                    value = int(str(value))
+                else:  # a segment with letters (SEGMENT_RE) is written as it is
+                    spec = ""
             if conversion == "r":
                 value = repr(value)
             elif conversion == "s":
