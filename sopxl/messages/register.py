@@ -92,6 +92,22 @@ RULES: tuple[Rule, ...] = (
         "sesuai templat.",
     ),
     Rule(
+        "INV_SHEET_NOT_READ",
+        W,
+        INV,
+        "Lembar '{sheet}' berisi data tetapi tidak dibaca: judul SOP hanya dibaca dari "
+        "lembar '{main}'. Bila lembar ini memuat judul SOP, pindahkan ke lembar '{main}' "
+        "lalu impor ulang.",
+    ),
+    Rule(
+        "INV_CELLS_NOT_READ",
+        W,
+        INV,
+        "Kolom ini tidak punya judul kolom templat, sehingga isinya ({count} sel, mulai "
+        "sel ini) tidak dibaca. Pindahkan isinya ke kolom templat yang sesuai (misalnya "
+        "Keterangan).",
+    ),
+    Rule(
         "INV_AGENCY_UNKNOWN",
         E,
         INV,

@@ -537,10 +537,52 @@ def read_inventory(data: WorkbookData) -> InventoryReading:
         )
     if not entries:
         out.append(make_finding("INV_EMPTY", file, sheet=sheet.name))
+    out.extend(_not_read(data, sheet, header, file))
     inventory = Inventory(agency_code, agency_name, tuple(entries))
     return InventoryReading(
         inventory, tuple(out), sheet.name, {key: col + 1 for key, col in cols.items()}
     )
+
+
+_TEMPLATE_SHEETS = frozenset(
+    normalise_label(name)
+    for name in (inv_spec.SHEET_MAIN, inv_spec.SHEET_GUIDE, inv_spec.SHEET_LISTS)
+)
+
+
+def _not_read(
+    data: WorkbookData, sheet: SheetGrid, header: HeaderMatch, file: str
+) -> list[Finding]:
+    """A peringatan for what a person wrote that the inventory reader does not read:
+    another sheet with values (titles there are not imported), and each column of the
+    table without a known header that holds values (reported at its first filled cell)."""
+    out: list[Finding] = []
+    for other in data.sheets:
+        if other.name == sheet.name or normalise_label(other.name) in _TEMPLATE_SHEETS:
+            continue
+        if other.has_value():
+            out.append(make_finding("INV_SHEET_NOT_READ", file, sheet=other.name, main=sheet.name))
+    known = set(header.columns.values())
+    first: dict[int, int] = {}
+    counts: dict[int, int] = {}
+    for row in range(header.row + 1, sheet.height):
+        for col, value in enumerate(sheet.rows[row]):
+            if col in known or value is None or value == "" or not sheet.text(row, col):
+                continue
+            first.setdefault(col, row)
+            counts[col] = counts.get(col, 0) + 1
+    for col in sorted(first):
+        out.append(
+            make_finding(
+                "INV_CELLS_NOT_READ",
+                file,
+                sheet=sheet.name,
+                row=first[col] + 1,
+                column=col + 1,
+                count=counts[col],
+            )
+        )
+    return out
 
 
 def _choice(value: str, words: dict[_T, frozenset[str]]) -> _T | None:

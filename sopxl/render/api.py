@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopxl.errors import InputError, OperationalError, UsageError, reason
+from sopxl.errors import InputError, OperationalError, SopxlError, UsageError, reason
 from sopxl.model import Sop
 from sopxl.render.geometry import Diagram, FlowFrame, layout_flowchart
 
@@ -98,6 +98,8 @@ class RenderFailure:
 
     source: Path
     message: str
+    exit_code: int = 3
+    """3 the source could not be read; 5 sopxl failed on it (a bug)."""
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,9 @@ class RenderReport:
 
     @property
     def exit_code(self) -> int:
-        """0 when every source was rendered, 3 when some could not be read."""
-        return 3 if self.failures else 0
+        """0 when every source was rendered, 3 when some could not be read, 5 when sopxl
+        failed on one (see :mod:`sopxl.exitcodes`)."""
+        return max((failure.exit_code for failure in self.failures), default=0)
 
 
 Progress = Callable[[int, int, Path], None]
@@ -182,6 +185,17 @@ def plan_outputs(sources: Sequence[Path], output: Path, fmt: str) -> list[Path]:
     return paths
 
 
+def _internal_failure(source: Path, error: Exception) -> RenderFailure:
+    from sopxl.exitcodes import INTERNAL
+
+    message = (
+        f"{source}: kesalahan internal sopxl ({type(error).__name__}: {error}). Ini bukan "
+        "kesalahan pengisi formulir: laporkan kepada pengelola sopxl dengan melampirkan "
+        "berkas ini."
+    )
+    return RenderFailure(source, message, INTERNAL)
+
+
 def format_for(output: Path, fmt: str | None) -> str:
     """The format asked for, else the one the output file's suffix names, else PDF."""
     if fmt:
@@ -228,7 +242,15 @@ def render_sources(
         except InputError as error:
             failures.append(RenderFailure(source, str(error)))
             continue
-        written.append((source, render_sop(sop, target, options)))
+        except Exception as error:  # a bug of ours must not stop the batch: say so, go on
+            failures.append(_internal_failure(source, error))
+            continue
+        try:
+            written.append((source, render_sop(sop, target, options)))
+        except SopxlError:
+            raise
+        except Exception as error:  # a bug of ours must not stop the batch: say so, go on
+            failures.append(_internal_failure(source, error))
     if progress:
         progress(len(files), len(files), files[-1])
     return RenderReport(tuple(written), tuple(failures))
