@@ -30,6 +30,11 @@ def cli() -> None:
     Nomor 57 Tahun 2012.
 
     Jalankan 'sopxl PERINTAH --help' untuk bantuan tiap perintah.
+
+    Kode keluar semua perintah: 0 berhasil, 1 ada galat atau berkas ditolak, 2 salah
+    pemakaian, 3 masukan tidak ada atau tidak dapat dibaca, 4 keluaran tidak dapat
+    ditulis, 5 kesalahan internal sopxl (mohon laporkan beserta berkasnya), 130 dihentikan
+    dengan Ctrl-C.
     """
 
 

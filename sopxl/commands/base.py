@@ -7,8 +7,8 @@ from typing import Any
 
 import click
 
-from sopxl.errors import SopxlError
-from sopxl.exitcodes import INTERNAL, INTERRUPTED
+from sopxl.errors import SopxlError, reason
+from sopxl.exitcodes import INTERNAL, INTERRUPTED, NOT_WRITTEN
 
 CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -47,6 +47,12 @@ class SopxlGroup(click.Group):
             ctx.exit(INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except OSError as error:
+            # Input files are read through the guarded loader, which makes its errors
+            # findings: an operating-system error that reaches here is about an output.
+            where = f" ({error.filename})" if error.filename else ""
+            echo(f"Galat: keluaran tidak dapat ditulis{where}: {reason(error)}.", err=True)
+            ctx.exit(NOT_WRITTEN)
         except Exception as error:  # a bug of ours: a clear line and code 5, not a traceback
             if os.environ.get("SOPXL_DEBUG"):
                 raise

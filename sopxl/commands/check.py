@@ -96,7 +96,8 @@ def check(
     --ringkas mencetak satu baris per berkas saja.
 
     Kode keluar: 0 tidak ada galat, 1 ada galat, 2 salah pemakaian, 3 ada berkas yang sama
-    sekali tidak dapat dibaca.
+    sekali tidak dapat dibaca, 4 keluaran tidak dapat ditulis, 5 kesalahan internal sopxl,
+    130 dihentikan dengan Ctrl-C.
     """
     import re
 

@@ -80,8 +80,9 @@ def render(
     tidak dirender: temuannya dicetak agar dapat diperbaiki. Dengan --draf formulir itu
     tetap dirender, dengan tulisan 'DRAF — BELUM LULUS VERIFIKASI' di setiap halaman.
     Berkas yang tidak dapat dibaca dilaporkan dan dilewati. Kode keluar: 0 semua
-    berhasil, 1 ada formulir yang ditolak karena galat, 3 ada sumber yang tidak dapat
-    dibaca, 2 salah pemakaian, 4 keluaran tidak dapat ditulis.
+    berhasil, 1 ada formulir yang ditolak karena galat, 2 salah pemakaian, 3 ada sumber
+    yang tidak dapat dibaca, 4 keluaran tidak dapat ditulis, 5 kesalahan internal sopxl,
+    130 dihentikan dengan Ctrl-C.
     """
     from sopxl.checking.gate import render_verified
     from sopxl.checking.output import detail_lines

@@ -95,7 +95,7 @@ RULES: tuple[Rule, ...] = (
         "INV_SHEET_NOT_READ",
         W,
         INV,
-        "Lembar '{sheet}' berisi data tetapi tidak dibaca: judul SOP hanya dibaca dari "
+        "Lembar '{name}' berisi data tetapi tidak dibaca: judul SOP hanya dibaca dari "
         "lembar '{main}'. Bila lembar ini memuat judul SOP, pindahkan ke lembar '{main}' "
         "lalu impor ulang.",
     ),

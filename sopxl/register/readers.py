@@ -561,7 +561,11 @@ def _not_read(
         if other.name == sheet.name or normalise_label(other.name) in _TEMPLATE_SHEETS:
             continue
         if other.has_value():
-            out.append(make_finding("INV_SHEET_NOT_READ", file, sheet=other.name, main=sheet.name))
+            out.append(
+                make_finding(
+                    "INV_SHEET_NOT_READ", file, sheet=other.name, name=other.name, main=sheet.name
+                )
+            )
     known = set(header.columns.values())
     first: dict[int, int] = {}
     counts: dict[int, int] = {}
