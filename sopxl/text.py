@@ -15,7 +15,9 @@ makes a file invalid or a terminal misbehave:
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TypeVar
 
 MAX_CELL_CHARS = 32_767
 """Excel's limit on the characters of one cell."""
@@ -38,3 +40,33 @@ def for_terminal(text: str) -> str:
     """``text`` safe to print: every control character (ANSI escapes, bells, carriage
     returns that overwrite a line) is shown as ``?``; line feeds and tabs stay."""
     return _TERMINAL.sub("?", text)
+
+
+_T = TypeVar("_T")
+
+
+def clean_fields(value: _T) -> _T:
+    """``value`` with every text inside it cleaned (:func:`clean`): a string, or a tuple,
+    list, dict or frozen dataclass holding strings at any depth (the SOP model, inventory
+    entries, the organisation master). Writers call it on what they are given, so text
+    that did not come through the reading layer (the register, the command line, a
+    library caller) cannot make a workbook invalid either."""
+    if isinstance(value, str):
+        return clean(value) if has_control(value) else value  # type: ignore[return-value]
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(clean_fields(item) for item in value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [clean_fields(item) for item in value]  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {key: clean_fields(item) for key, item in value.items()}  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for item in dataclasses.fields(value):
+            if not item.init:
+                continue
+            old = getattr(value, item.name)
+            new = clean_fields(old)
+            if new is not old:
+                changes[item.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value

@@ -26,6 +26,7 @@ from sopxl.forms.xlsx import (
 )
 from sopxl.output import save_workbook
 from sopxl.register.documents import AgencyOutline, InventoryEntry
+from sopxl.text import clean_fields
 
 WORKBOOK_TITLE = "Inventaris Judul SOP (Pasal 7 Perbup Kukar 57/2012)"
 
@@ -43,6 +44,7 @@ def write_inventory_form(
     """
     if not 1 <= rows <= spec.MAX_ROWS:
         raise ValueError(f"rows must be between 1 and {spec.MAX_ROWS}, got {rows}")
+    agency, entries = clean_fields(agency), clean_fields(tuple(entries))
     total = max(rows, len(entries) + 20)
     workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
     formats = TableFormats(workbook)

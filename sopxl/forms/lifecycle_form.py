@@ -32,6 +32,7 @@ from sopxl.forms.xlsx import (
 )
 from sopxl.lifecycle.periods import GRACE_DAYS, Period
 from sopxl.output import save_workbook
+from sopxl.text import clean_fields
 
 Answer = str | date | bool | None
 EARLIEST_DATE = date(2012, 4, 30)
@@ -86,6 +87,8 @@ def write_lifecycle_form(
     per SOP of ``rows`` (answers pre-filled), then a few spare rows."""
     if len(rows) > spec.MAX_ROWS:
         raise ValueError(f"at most {spec.MAX_ROWS} rows, got {len(rows)}")
+    agency_code, agency_name = clean_fields(agency_code), clean_fields(agency_name)
+    rows, header = clean_fields(tuple(rows)), clean_fields(dict(header or {})) or None
     title = f"{form.sheet} {agency_name} {period.label}"
     workbook = open_workbook(path, title, form.kind, spec.VERSION)
     check(workbook.set_custom_property(spec.NAME_AGENCY, agency_code), "properti SKPD")

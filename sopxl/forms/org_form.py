@@ -22,6 +22,7 @@ from sopxl.forms.xlsx import (
 )
 from sopxl.output import save_workbook
 from sopxl.register.documents import OrgMaster
+from sopxl.text import clean_fields
 
 WORKBOOK_TITLE = "Master Organisasi Perangkat Daerah (Perbup Kukar 57/2012)"
 
@@ -80,7 +81,7 @@ def write_org_master(path: Path | str, master: OrgMaster | None = None) -> None:
     A master marked ``sample`` carries a red banner (and the stamp ``sopxl_sample``) saying
     it must be replaced by the official SOTK list.
     """
-    master = master or OrgMaster()
+    master = clean_fields(master or OrgMaster())
     workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
     formats = TableFormats(workbook)
     rows: dict[str, Sequence[dict[str, str]]] = {

@@ -23,6 +23,7 @@ from sopxl.forms.sop_sheet_common import Formats, add_lists_sheet
 from sopxl.forms.xlsx import check, open_workbook, stamp_names
 from sopxl.model import Sop
 from sopxl.output import save_workbook
+from sopxl.text import clean_fields
 
 WORKBOOK_TITLE = "Formulir Standar Operasional Prosedur (Lampiran II Perbup Kukar 57/2012)"
 
@@ -81,6 +82,7 @@ def build_sop_form(
     ``activate`` the identity sheet is the one that opens; a caller that adds its own first
     sheet passes ``False`` and activates that one. The caller closes the workbook.
     """
+    sop = clean_fields(sop)
     formats = Formats(workbook)
     lists_sheet = add_lists_sheet(workbook, formats)
     write_title_page(workbook.add_worksheet(spec.SHEET_TITLE), formats, sop, layout)
