@@ -74,3 +74,33 @@ def page_sizes(pdf: Path) -> list[tuple[int, int]]:
             parts = line.split("size:")[1].split()
             sizes.append((round(float(parts[0])), round(float(parts[2]))))
     return sizes
+
+
+def convert_all(sources: list[Path], target_format: str, out_dir: Path) -> list[Path]:
+    """:func:`convert` for many files in one LibreOffice start (it costs seconds each):
+    the files written, in the order of ``sources``; each must exist and not be empty."""
+    binary = soffice()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profile = Path(tempfile.mkdtemp(prefix="lo-sopxl-"))
+    try:
+        subprocess.run(
+            [
+                binary,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                target_format,
+                "--outdir",
+                str(out_dir),
+                *map(str, sources),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    results = [out_dir / f"{source.stem}.{target_format}" for source in sources]
+    missing = [r.name for r in results if not r.exists() or r.stat().st_size == 0]
+    assert not missing, f"LibreOffice did not write {missing}"
+    return results
