@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, NoReturn
@@ -67,14 +67,16 @@ def temporary_path(path: Path) -> Path:
 
 def save_workbook(workbook: Any) -> None:
     """Write an XlsxWriter workbook made by :func:`sopxl.forms.xlsx.open_workbook` to its
-    target, atomically (see :func:`atomic_output`), refusing the error codes XlsxWriter
-    returns instead of raising."""
-    from sopxl.forms.xlsx import check
+    target, atomically (see :func:`atomic_output`). Its ``close()`` does the same, so a
+    writer that closes the workbook itself is just as safe."""
+    workbook.close()
 
-    target: Path = workbook.sopxl_target
-    temporary = Path(workbook.filename)
+
+def finish(temporary: Path, target: Path, write: Callable[[], object]) -> None:
+    """Run ``write`` (which writes ``temporary``), then move the result onto ``target``;
+    on any failure remove ``temporary`` and raise as :func:`atomic_output` does."""
     try:
-        check(workbook.close(), "menyimpan workbook")
+        write()
         _commit(temporary, target)
     except BaseException as error:
         _fail(error, temporary, target)

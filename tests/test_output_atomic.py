@@ -151,3 +151,15 @@ def test_copies_killed_midway_leave_no_broken_workbook(tmp_path: Path) -> None:
     for path in written:
         assert path.stat().st_size > 0
         openpyxl.load_workbook(path, read_only=True).close()
+
+
+def test_closing_a_workbook_directly_is_as_safe_as_save_workbook(tmp_path: Path) -> None:
+    from sopxl.forms.xlsx import open_workbook
+
+    target = tmp_path / "buku.xlsx"
+    workbook = open_workbook(target, "judul", "uji", "1")
+    workbook.add_worksheet("Data").write_string(0, 0, "isi")
+    assert not target.exists()  # nothing at the name until the workbook is complete
+    workbook.close()
+    assert openpyxl.load_workbook(target)["Data"]["A1"].value == "isi"
+    assert leftovers(tmp_path) == []

@@ -54,6 +54,27 @@ def check(result: object, what: str) -> None:
         raise TemplateBuildError(f"Gagal membangun workbook: {what} (kode {result}).")
 
 
+class _AtomicWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]  # xlsxwriter is untyped
+    """An XlsxWriter workbook written to a temporary name beside ``target`` and moved onto
+    ``target`` by :meth:`close` only when complete (:mod:`sopxl.output`)."""
+
+    def __init__(self, target: Path, options: dict[str, Any]) -> None:
+        from sopxl.output import temporary_path
+
+        self.sopxl_target = target
+        super().__init__(str(temporary_path(target)), options)
+
+    def close(self) -> None:
+        if self.fileclosed:
+            return
+        from sopxl.output import finish
+
+        def write() -> None:
+            check(super(_AtomicWorkbook, self).close(), "menyimpan workbook")
+
+        finish(Path(self.filename), self.sopxl_target, write)
+
+
 def open_workbook(path: Path | str, title: str, kind: str, version: str) -> Any:
     """A new XlsxWriter workbook with sopxl's safe options, fixed dates and its stamp.
 
@@ -64,17 +85,14 @@ def open_workbook(path: Path | str, title: str, kind: str, version: str) -> Any:
     The workbook is written to a temporary name beside ``path`` and moved onto ``path``
     only when complete: finish it with :func:`sopxl.output.save_workbook`.
     """
-    from sopxl.output import temporary_path
-
-    workbook = xlsxwriter.Workbook(
-        str(temporary_path(Path(path))),
+    workbook = _AtomicWorkbook(
+        Path(path),
         {
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
         },
     )
-    workbook.sopxl_target = Path(path)
     check(
         workbook.set_properties(
             {
