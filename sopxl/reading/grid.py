@@ -190,6 +190,10 @@ def clean_rows(
     cell are kept as they are (no copy)."""
     from sopxl.text import MAX_CELL_CHARS, clean, has_control
 
+    # Nearly every sheet is clean: one look at all its text at once (in C) decides that.
+    texts = [value for row in rows for value in row if value.__class__ is str]
+    if not has_control("".join(texts)) and max(map(len, texts), default=0) <= MAX_CELL_CHARS:
+        return tuple(map(tuple, rows)), (), ()
     out: list[tuple[CellValue, ...]] = []
     cleaned: list[tuple[int, int]] = []
     too_long: list[tuple[int, int, int]] = []
