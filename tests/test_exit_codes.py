@@ -23,7 +23,7 @@ from tests.register_fixtures import UMUM, entry, make_workspace, write_inventory
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOOD = SAMPLES / "sop-surat-masuk.xlsx"
-WITH_GALAT = SAMPLES / "bermasalah" / "dua-pelaksana.xlsx"
+WITH_GALAT = SAMPLES / "bermasalah" / "simbol-panah.xlsx"
 NOT_EXCEL = SAMPLES / "bermasalah" / "bukan-excel.xlsx"
 TOO_LONG = "n" * 300
 

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from sopxl.checking.config import CheckConfig
 from sopxl.findings import FileReport
-from sopxl.render.api import Progress, RenderFailure, RenderOptions, plan_outputs, render_sop
+from sopxl.render.api import (
+    Progress,
+    RenderFailure,
+    RenderOptions,
+    internal_failure,
+    plan_outputs,
+    render_sop,
+)
 
 
 @dataclass(frozen=True)
@@ -32,9 +39,10 @@ class GatedRender:
 
     @property
     def exit_code(self) -> int:
-        """3 when a source could not be read, else 1 when a form was refused, else 0."""
+        """5 when sopxl failed on a source (a bug), 3 when a source could not be read, else
+        1 when a form was refused, else 0 (see :mod:`sopxl.exitcodes`)."""
         if self.failures:
-            return 3
+            return max(failure.exit_code for failure in self.failures)
         return 1 if self.refused else 0
 
 
@@ -60,7 +68,8 @@ def render_verified(
     """
     from sopxl.checking.output import ordered_findings
     from sopxl.checking.run import check_file
-    from sopxl.errors import OperationalError, reason
+    from sopxl.errors import OperationalError, SopxlError, reason
+    from sopxl.exitcodes import INTERNAL, UNREADABLE
     from sopxl.reading.files import find_workbooks
     from sopxl.render.watermark import DRAFT
 
@@ -82,7 +91,9 @@ def render_verified(
         if not report.readable or report.sop is None:
             reasons = ordered_findings(report)
             why = reasons[0].message if reasons else "berkas ini bukan formulir SOP (Lampiran II)."
-            failures.append(RenderFailure(source, f"{source}: {why}"))
+            bug = any(item.code == "INTERNAL_ERROR" for item in reasons)
+            code = INTERNAL if bug else UNREADABLE
+            failures.append(RenderFailure(source, f"{source}: {why}", code))
             continue
         marked = options
         if report.errors:
@@ -103,7 +114,12 @@ def render_verified(
         registered = (sections or {}).get(source, "")
         if registered:
             sop = replace(sop, identity=replace(sop.identity, section=registered))
-        written.append((source, render_sop(sop, target, marked)))
+        try:
+            written.append((source, render_sop(sop, target, marked)))
+        except SopxlError:
+            raise
+        except Exception as error:  # a bug of ours must not stop the batch: say so, go on
+            failures.append(internal_failure(source, error))
     if progress:
         progress(len(files), len(files), files[-1])
     return GatedRender(tuple(written), tuple(drafts), tuple(refused), tuple(failures))

@@ -185,7 +185,7 @@ def plan_outputs(sources: Sequence[Path], output: Path, fmt: str) -> list[Path]:
     return paths
 
 
-def _internal_failure(source: Path, error: Exception) -> RenderFailure:
+def internal_failure(source: Path, error: Exception) -> RenderFailure:
     from sopxl.exitcodes import INTERNAL
 
     message = (
@@ -243,14 +243,14 @@ def render_sources(
             failures.append(RenderFailure(source, str(error)))
             continue
         except Exception as error:  # a bug of ours must not stop the batch: say so, go on
-            failures.append(_internal_failure(source, error))
+            failures.append(internal_failure(source, error))
             continue
         try:
             written.append((source, render_sop(sop, target, options)))
         except SopxlError:
             raise
         except Exception as error:  # a bug of ours must not stop the batch: say so, go on
-            failures.append(_internal_failure(source, error))
+            failures.append(internal_failure(source, error))
     if progress:
         progress(len(files), len(files), files[-1])
     return RenderReport(tuple(written), tuple(failures))

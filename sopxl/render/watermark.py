@@ -10,10 +10,13 @@ long pictures.
 
 from __future__ import annotations
 
+import io
 import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
+
+from sopxl.output import write_bytes
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -82,9 +85,8 @@ def svg_mark(path: Path, text: str) -> None:
             f"{escape(text)}</text>"
         )
     closing = document.rindex("</svg>")
-    path.write_text(
-        document[:closing] + "\n".join(marks) + "\n" + document[closing:], encoding="utf-8"
-    )
+    marked = document[:closing] + "\n".join(marks) + "\n" + document[closing:]
+    write_bytes(path, marked.encode("utf-8"))
 
 
 def _svg_size(document: str) -> tuple[float, float]:
@@ -126,4 +128,6 @@ def png_mark(path: Path, text: str) -> None:
     for centre in _centres(float(height)):
         layer.paste(label, ((width - label.width) // 2, int(centre) - label.height // 2), label)
     image = Image.alpha_composite(image, layer)
-    image.convert("RGB").save(path, format="PNG")
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, format="PNG")
+    write_bytes(path, buffer.getvalue())
