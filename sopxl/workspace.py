@@ -245,10 +245,10 @@ def init_workspace(
             from sopxl.register.kukar import sample_master
 
             write_org_master(workspace.org_master_path, sample_master() if sample else None)
-        config.write_text(
-            config_text(regency, pattern.pattern, url, DEFAULT_DUPLICATE_THRESHOLD),
-            encoding="utf-8",
-        )
+        from sopxl.output import write_bytes
+
+        text = config_text(regency, pattern.pattern, url, DEFAULT_DUPLICATE_THRESHOLD)
+        write_bytes(config, text.encode("utf-8"))
     except OSError as error:
         raise OperationalError(
             f"Ruang kerja tidak dapat dibuat di {directory}: {reason(error)}"
