@@ -202,24 +202,24 @@ def _print_report(report: ImportReport) -> None:
 
 def _print_duplicates(report: ImportReport) -> None:
     if not report.duplicates:
-        click.echo("Judul sama/mirip: tidak ada.")
+        echo("Judul sama/mirip: tidak ada.")
         return
     pairs = report.duplicates - report.duplicate_groups
-    click.echo(
+    echo(
         f"Judul sama/mirip: {report.duplicates} temuan ({report.duplicate_groups} kelompok "
         f"berisi 3 judul atau lebih, {pairs} pasangan). Yang tertinggi:"
     )
     for line in report.duplicate_top:
         if line.size:
             group = f"kelompok {line.size} judul: {line.title} ({line.place})"
-            click.echo(f"  {line.score:3d}  {group}")
+            echo(f"  {line.score:3d}  {group}")
         else:
-            click.echo(
+            echo(
                 f"  {line.score:3d}  {line.title} ({line.place})\n"
                 f"       ~ {line.other_title} ({line.other_place})"
             )
-        click.echo(f"       alasan: {line.reason}")
-    click.echo("Daftar lengkap: sopxl export duplicates -o duplikat.xlsx")
+        echo(f"       alasan: {line.reason}")
+    echo("Daftar lengkap: sopxl export duplicates -o duplikat.xlsx")
 
 
 @click.group("export", cls=SopxlGroup, context_settings=CONTEXT)
@@ -316,7 +316,7 @@ def export_duplicates_command(
         result = export_duplicates(register, output, found, across_agencies=across)
     finally:
         register.close()
-    click.echo(
+    echo(
         f"Judul sama/mirip: {result.groups} kelompok dan {result.pairs} pasangan "
         f"(ambang {found.duplicate_threshold}) ditulis ke {output}."
     )

@@ -19,8 +19,9 @@ from typing import Any
 from sopxl.forms.org_form import TableFormats
 from sopxl.forms.xlsx import check, check_output_file, open_workbook, print_a4, stamp_names
 from sopxl.forms.xlsx import write_value as _write
+from sopxl.output import save_workbook
 from sopxl.register.duplicates import Entry, search
-from sopxl.register.exports import FIRST_ROW, HEADER_ROW, _close
+from sopxl.register.exports import FIRST_ROW, HEADER_ROW
 from sopxl.register.store import Register
 from sopxl.register.titles import verdict
 from sopxl.workspace import Workspace
@@ -105,7 +106,7 @@ def export_duplicates(
             row += 1
     _finish(sheet, row - FIRST_ROW, len(headers))
     stamp_names(workbook, KIND_DUPLICATES_EXPORT, EXPORT_VERSION)
-    _close(workbook, path)
+    save_workbook(workbook)
     return DuplicateExport(len(pairs), len(groups))
 
 
