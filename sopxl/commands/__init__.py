@@ -16,6 +16,7 @@ MODULES = (
     "sopxl.commands.register",
     "sopxl.commands.render",
     "sopxl.commands.lifecycle",
+    "sopxl.commands.web",
 )
 
 

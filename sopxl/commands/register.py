@@ -14,7 +14,7 @@ import click
 from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
 
 if TYPE_CHECKING:
-    from sopxl.register.importer import FileResult, ImportReport
+    from sopxl.register.importer import ImportReport
     from sopxl.workspace import Workspace
 
 _WORKSPACE_HELP = (
@@ -148,78 +148,11 @@ def import_command(
     ctx.exit(report.exit_code)
 
 
-def _print_file(result: FileResult) -> None:
-    from sopxl.findings import Severity
-    from sopxl.register.importer import KIND_LABELS
-
-    kind = KIND_LABELS.get(result.kind or "", "berkas")
-    agency = f" SKPD {result.agency_code}" if result.agency_code else ""
-    summary = f": {result.summary}" if result.summary else ""
-    echo(f"[{result.outcome}] {kind}{agency} {result.path}{summary}")
-    for sign, items in (
-        ("+", result.new),
-        ("~", result.changed),
-        ("^", result.reinstated),
-        ("-", result.withdrawn),
-    ):
-        for item in items:
-            detail = f" (diubah: {item.detail})" if sign == "~" and item.detail else ""
-            echo(f"    {sign} {item.code:<20} {item.title}{detail}")
-    for found in result.findings:
-        where = ""
-        if found.sheet:
-            where = (
-                f"{found.sheet}!{found.cell}"
-                if found.cell
-                else (f"{found.sheet} baris {found.row}" if found.row else found.sheet)
-            )
-        severity = "galat" if found.severity is Severity.ERROR else "peringatan"
-        echo(f"    {severity:<10} {where:<28} {found.code}: {found.message}")
-    if result.coded_copy:
-        echo(f"    Salinan bernomor: {result.coded_copy}")
-
-
 def _print_report(report: ImportReport) -> None:
-    for result in report.files:
-        _print_file(result)
-    for path in report.missing:
-        echo(f"[ditolak] {path}: berkas atau folder tidak ada.")
-    counts = {name: 0 for name in ("baru", "berubah", "tetap", "ditolak")}
-    for result in report.files:
-        counts[result.outcome] = counts.get(result.outcome, 0) + 1
-    codes = sum(len(r.new) for r in report.files if r.kind == "inventaris")
-    echo(
-        f"Ringkasan: {len(report.files)} berkas: {counts['baru']} baru, {counts['berubah']} "
-        f"berubah, {counts['tetap']} tetap, {counts['ditolak']} ditolak; {codes} Nomor SOP "
-        f"{'akan diberikan' if report.dry_run else 'diberikan'}."
-    )
-    _print_duplicates(report)
-    if report.dry_run:
-        echo("Uji coba (--dry-run): tidak ada yang disimpan ke register.")
-    elif not report.committed:
-        echo("Tidak ada perubahan: register tetap seperti semula.")
+    from sopxl.register.import_lines import report_lines
 
-
-def _print_duplicates(report: ImportReport) -> None:
-    if not report.duplicates:
-        echo("Judul sama/mirip: tidak ada.")
-        return
-    pairs = report.duplicates - report.duplicate_groups
-    echo(
-        f"Judul sama/mirip: {report.duplicates} temuan ({report.duplicate_groups} kelompok "
-        f"berisi 3 judul atau lebih, {pairs} pasangan). Yang tertinggi:"
-    )
-    for line in report.duplicate_top:
-        if line.size:
-            group = f"kelompok {line.size} judul: {line.title} ({line.place})"
-            echo(f"  {line.score:3d}  {group}")
-        else:
-            echo(
-                f"  {line.score:3d}  {line.title} ({line.place})\n"
-                f"       ~ {line.other_title} ({line.other_place})"
-            )
-        echo(f"       alasan: {line.reason}")
-    echo("Daftar lengkap: sopxl export duplicates -o duplikat.xlsx")
+    for line in report_lines(report):
+        echo(line)
 
 
 @click.group("export", cls=SopxlGroup, context_settings=CONTEXT)

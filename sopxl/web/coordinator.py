@@ -1,0 +1,243 @@
+"""Pages of the koordinator (Bagian Organisasi): every submission, the import into the
+register (dry run first, then one confirmation), duplicate titles, the dashboard, the
+exports of ``sopxl export`` and the audit log."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask.typing import ResponseReturnValue
+
+from sopxl.errors import InputError
+from sopxl.web import inbox
+from sopxl.web.app import current_account, role_required, web_store, web_workspace
+from sopxl.web.store import ROLE_COORDINATOR, Submission
+
+coordinator_pages = Blueprint("coordinator", __name__, url_prefix="/koordinator")
+
+
+def _agencies() -> list[dict[str, Any]]:
+    from sopxl.register.store import open_register
+
+    register = open_register(web_workspace().db_url, create=False)
+    try:
+        frame = register.agencies_frame()
+    finally:
+        register.close()
+    return [{str(k): v for k, v in r.items()} for r in frame.to_dict("records") if r["active"]]
+
+
+@coordinator_pages.get("/")
+@role_required(ROLE_COORDINATOR)
+def submissions() -> ResponseReturnValue:
+    agency = request.args.get("skpd") or None
+    status = request.args.get("status") or None
+    imported_arg = request.args.get("impor", "")
+    imported = {"sudah": True, "belum": False}.get(imported_arg)
+    found = web_store().submissions(agency_code=agency, status=status, imported=imported)
+    return render_template(
+        "coordinator_list.html",
+        submissions=found,
+        agencies=_agencies(),
+        chosen={"skpd": agency or "", "status": status or "", "impor": imported_arg},
+    )
+
+
+def _importable(ids: list[int]) -> list[Submission]:
+    """The submissions chosen that passed the check and are not imported yet."""
+    if not ids:
+        return []
+    found = web_store().submissions(ids=ids, status="lulus", imported=False)
+    return sorted(found, key=lambda s: s.id)
+
+
+def _chosen_ids() -> list[int]:
+    return [int(i) for i in request.form.getlist("id") if i.isdigit()]
+
+
+def _run_import(chosen: list[Submission], dry_run: bool) -> tuple[Any, list[dict[str, Any]]]:
+    from sopxl.register.import_lines import file_lines, kind_label
+    from sopxl.register.importer import import_paths
+
+    workspace = web_workspace()
+    by_path = {inbox.absolute(workspace, s.stored_path).resolve(): s for s in chosen}
+    report = import_paths(workspace, list(by_path), dry_run=dry_run)
+    rows = []
+    for result in report.files:
+        submission = by_path.get(Path(result.path).resolve())
+        rows.append(
+            {
+                "submission": submission,
+                "outcome": result.outcome,
+                "kind": kind_label(result),
+                "codes": [item.code for item in result.new],
+                "lines": file_lines(result)[1:],
+            }
+        )
+    return report, rows
+
+
+@coordinator_pages.post("/impor/uji")
+@role_required(ROLE_COORDINATOR)
+def import_preview() -> ResponseReturnValue:
+    from sopxl.register.import_lines import summary_lines
+
+    chosen = _importable(_chosen_ids())
+    if not chosen:
+        flash("Pilih kiriman yang LULUS dan belum diimpor.")
+        return redirect(url_for("coordinator.submissions"), 303)
+    report, rows = _run_import(chosen, dry_run=True)
+    return render_template(
+        "import.html", rows=rows, summary=summary_lines(report), chosen=chosen, dry_run=True
+    )
+
+
+@coordinator_pages.post("/impor/simpan")
+@role_required(ROLE_COORDINATOR)
+def import_confirm() -> ResponseReturnValue:
+    from sopxl.register.import_lines import summary_lines
+
+    account = current_account()
+    assert account is not None
+    chosen = _importable(_chosen_ids())
+    if not chosen:
+        flash("Tidak ada kiriman yang dapat diimpor (mungkin sudah diimpor).")
+        return redirect(url_for("coordinator.submissions"), 303)
+    report, rows = _run_import(chosen, dry_run=False)
+    outcomes = {row["submission"].id: row["outcome"] for row in rows if row["submission"]}
+    web_store().mark_imported(outcomes, datetime.now())
+    summary = summary_lines(report)
+    detail = "; ".join(f"kiriman {sid} -> {outcome}" for sid, outcome in sorted(outcomes.items()))
+    web_store().log(account.id, "impor", f"run {report.run_id}: {detail}. {' '.join(summary)}")
+    return render_template("import.html", rows=rows, summary=summary, chosen=chosen, dry_run=False)
+
+
+@coordinator_pages.get("/duplikat")
+@role_required(ROLE_COORDINATOR)
+def duplicates() -> ResponseReturnValue:
+    from sopxl.register.store import open_register
+
+    workspace = web_workspace()
+    register = open_register(workspace.db_url, create=False)
+    try:
+        frame = register.duplicates_frame(workspace.duplicate_threshold)
+    finally:
+        register.close()
+    return render_template(
+        "table.html",
+        title="Pasangan judul SOP sama atau mirip",
+        columns=list(frame.columns),
+        rows=frame.head(500).to_dict("records"),
+    )
+
+
+@coordinator_pages.get("/dasbor")
+@role_required(ROLE_COORDINATOR)
+def dashboard() -> ResponseReturnValue:
+    from sopxl.web.dashboard import dashboard_data
+
+    year = request.args.get("tahun", type=int) or date.today().year
+    return render_template("dashboard.html", data=dashboard_data(web_workspace(), year), year=year)
+
+
+@coordinator_pages.get("/audit")
+@role_required(ROLE_COORDINATOR)
+def audit() -> ResponseReturnValue:
+    return render_template("audit.html", entries=web_store().audit_log())
+
+
+def _exports() -> dict[str, tuple[str, Callable[[Any, Path, str], Any]]]:
+    """Every ``sopxl export``: name -> (label, writer(register, path, regency))."""
+
+    def year() -> int:
+        return request.args.get("tahun", type=int) or date.today().year
+
+    def inventory(register: Any, path: Path, regency: str) -> Any:
+        from sopxl.register.exports import export_inventory
+
+        return export_inventory(register, path, regency)
+
+    def decree(register: Any, path: Path, regency: str) -> Any:
+        from sopxl.register.exports import export_decree
+
+        agency = request.args.get("skpd", "")
+        if not agency:
+            raise InputError("Pilih SKPD untuk tabel Nama dan Kode Nomor SOP.")
+        return export_decree(register, path, agency, regency)
+
+    def review_due(register: Any, path: Path, regency: str) -> Any:
+        from sopxl.lifecycle.exports import export_review_due
+
+        within = request.args.get("hari", type=int)
+        return export_review_due(
+            register, path, date.today(), 90 if within is None else within, regency
+        )
+
+    def supervision(register: Any, path: Path, regency: str) -> Any:
+        from sopxl.lifecycle.exports import export_supervision
+
+        return export_supervision(register, path, year(), regency)
+
+    def evaluation(register: Any, path: Path, regency: str) -> Any:
+        from sopxl.lifecycle.exports import export_evaluation
+
+        return export_evaluation(register, path, year(), regency)
+
+    def report(register: Any, path: Path, regency: str) -> Any:
+        from sopxl.lifecycle.report import export_report
+
+        return export_report(register, path, year(), regency)
+
+    return {
+        "inventaris": ("Inventaris judul SOP se-kabupaten", inventory),
+        "nama-kode-sop": ("Nama dan Kode Nomor SOP satu SKPD (Keputusan Bupati)", decree),
+        "kaji-ulang": ("SOP jatuh tempo kaji ulang", review_due),
+        "pengawasan": ("Rekap pengawasan triwulan", supervision),
+        "evaluasi": ("Hasil evaluasi tahunan", evaluation),
+        "laporan-bupati": ("Laporan kepada Bupati", report),
+    }
+
+
+@coordinator_pages.get("/ekspor")
+@role_required(ROLE_COORDINATOR)
+def exports() -> ResponseReturnValue:
+    labels = {name: label for name, (label, _) in _exports().items()}
+    return render_template(
+        "exports.html", exports=labels, agencies=_agencies(), year=date.today().year
+    )
+
+
+@coordinator_pages.get("/ekspor/<name>")
+@role_required(ROLE_COORDINATOR)
+def export(name: str) -> ResponseReturnValue:
+    from sopxl.register.store import open_register
+
+    known = _exports()
+    if name not in known:
+        abort(404)
+    _, writer = known[name]
+    workspace = web_workspace()
+    with tempfile.TemporaryDirectory(prefix="sopxl-ekspor-") as folder:
+        target = Path(folder) / f"{name}.xlsx"
+        try:
+            register = open_register(workspace.db_url, create=False)
+            try:
+                writer(register, target, workspace.regency)
+            finally:
+                register.close()
+        except InputError as error:
+            flash(str(error))
+            return redirect(url_for("coordinator.exports"))
+        data = target.read_bytes()
+    return send_file(
+        io.BytesIO(data),
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        as_attachment=True,
+        download_name=f"{name}.xlsx",
+    )

@@ -1,0 +1,52 @@
+"""The koordinator's dashboard: the numbers of the report to the Bupati (Pasal 21), for
+the screen. They come from :func:`sopxl.lifecycle.report.report_frames`, the very frames
+``sopxl export report`` writes, so the page and the workbook never disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sopxl.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    year: int
+    stage_columns: tuple[tuple[str, str], ...]
+    stages: list[dict[str, Any]]
+    totals: dict[str, int]
+    evaluation: list[dict[str, Any]]
+    coverage: list[dict[str, Any]]
+    review: list[dict[str, Any]]
+
+    @property
+    def largest(self) -> int:
+        """The largest count of titles of one SKPD (the full width of a bar)."""
+        return max((int(row["coded"]) for row in self.stages), default=0) or 1
+
+
+def _records(frame: Any) -> list[dict[str, Any]]:
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def dashboard_data(workspace: Workspace, year: int) -> Dashboard:
+    from sopxl.lifecycle.report import STAGE_COLUMNS, report_frames
+    from sopxl.register.store import open_register
+
+    register = open_register(workspace.db_url, create=False)
+    try:
+        frames = report_frames(register, year)
+    finally:
+        register.close()
+    stages = _records(frames.stages)
+    totals = {key: sum(int(row[key]) for row in stages) for key, _ in STAGE_COLUMNS}
+    return Dashboard(
+        year=year,
+        stage_columns=STAGE_COLUMNS,
+        stages=stages,
+        totals=totals,
+        evaluation=_records(frames.evaluation),
+        coverage=_records(frames.coverage),
+        review=_records(frames.review),
+    )

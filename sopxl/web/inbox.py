@@ -1,0 +1,186 @@
+"""The verification inbox: keep an uploaded form, check it, and show findings in context.
+
+An upload is written once under ``<workspace>/web/unggahan/`` with a name no other upload
+can have (never overwritten), checked by :func:`sopxl.checking.run.check_file` (the very
+guards and rules of ``sopxl check``), and its returned copy written by the library's
+:func:`~sopxl.checking.returned.write_returned_copy`. The findings kept are the ``--json``
+objects of :func:`sopxl.checking.output.finding_json`, so the page and the CLI agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePath
+from typing import IO, Any
+
+from sopxl.errors import OperationalError, UsageError, reason
+from sopxl.web.store import Account, WebStore
+from sopxl.workspace import Workspace
+
+UPLOAD_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILES = 20
+WEB_DIR = "web"
+UPLOAD_DIR = "unggahan"
+COPY_DIR = "catatan"
+CONTEXT_ROWS = 3
+CONTEXT_COLUMNS = 3
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One file as received: its name on the sender's computer and a stream of bytes."""
+
+    name: str
+    stream: IO[bytes]
+
+
+def safe_name(name: str) -> str:
+    """A file name safe on Windows and POSIX: the last part of the sender's path, with
+    anything but letters, digits, dot, dash and underscore replaced."""
+    base = re.split(r"[\\/]", name)[-1]
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._") or "berkas"
+    stem, dot, suffix = cleaned.rpartition(".")
+    if not dot:
+        return cleaned[:80]
+    return f"{stem[:80]}.{suffix[:8]}"
+
+
+def refusal(upload_name: str) -> str | None:
+    """Why a file of that name is not accepted at all (wrong type), or ``None``."""
+    if PurePath(upload_name).suffix.lower() not in UPLOAD_SUFFIXES:
+        return (
+            f"{upload_name}: bukan formulir SOP yang dapat diperiksa (hanya .xlsx, .xlsm "
+            "atau .ods)."
+        )
+    return None
+
+
+def _store_file(workspace: Workspace, owner: str, upload: Upload) -> tuple[Path, str, int]:
+    """Write ``upload`` to a new file; refuse it when larger than :data:`MAX_FILE_BYTES`."""
+    now = datetime.now()
+    folder = workspace.root / WEB_DIR / UPLOAD_DIR / owner / now.strftime("%Y-%m")
+    name = f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(4)}-{safe_name(upload.name)}"
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        with open(path, "xb") as out:  # "x": never replaces an existing file
+            while chunk := upload.stream.read(1 << 16):
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    break
+                digest.update(chunk)
+                out.write(chunk)
+        if size > MAX_FILE_BYTES:
+            path.unlink()
+            raise UsageError(
+                f"{upload.name}: lebih besar dari {MAX_FILE_BYTES // (1024 * 1024)} MB."
+            )
+    except OSError as error:
+        raise OperationalError(f"Unggahan tidak dapat disimpan: {reason(error)}") from error
+    return path, digest.hexdigest(), size
+
+
+def relative(workspace: Workspace, path: Path) -> str:
+    return path.relative_to(workspace.root).as_posix()
+
+
+def absolute(workspace: Workspace, stored: str) -> Path:
+    return workspace.root.joinpath(*PurePath(stored).parts)
+
+
+def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upload) -> int:
+    """Keep, check and record one upload; return the submission's id.
+
+    Raises :class:`UsageError` for a file of the wrong type or size (nothing is kept)."""
+    from sopxl.checking.output import finding_json, ordered_findings, status_of
+    from sopxl.checking.returned import write_returned_copy
+    from sopxl.checking.run import check_file
+
+    why = refusal(upload.name)
+    if why:
+        raise UsageError(why)
+    owner = account.agency_code or account.username
+    path, sha256, size = _store_file(workspace, owner, upload)
+    report = check_file(path, workspace.check_config())
+    findings = [finding_json(report, item) for item in ordered_findings(report)]
+    for item in findings:  # the sender knows the file by its own name
+        item["file"] = upload.name
+    copy: str | None = None
+    if report.sop is not None:
+        copy_dir = workspace.root / WEB_DIR / COPY_DIR / path.parent.name
+        written = write_returned_copy(report, copy_dir, f"{path.stem}-catatan-verifikasi.xlsx")
+        copy = relative(workspace, written) if written else None
+    identity = report.sop.identity if report.sop is not None else None
+    submission_id = store.add_submission(
+        account_id=account.id,
+        agency_code=account.agency_code,
+        uploaded_at=datetime.now(),
+        original_name=upload.name[:300],
+        stored_path=relative(workspace, path),
+        sha256=sha256,
+        size=size,
+        status=status_of(report).value,
+        errors=report.errors,
+        warnings=report.warnings,
+        sop_code=(identity.code if identity else "")[:100],
+        sop_title=(identity.title if identity else "")[:500],
+        findings=findings,
+        copy_path=copy,
+    )
+    return submission_id
+
+
+@dataclass(frozen=True)
+class CellContext:
+    """The rows around a finding's cell, as text, for a table in the page."""
+
+    sheet: str
+    first_row: int  # 1-based, as Excel shows it
+    first_column: int
+    rows: tuple[tuple[str, ...], ...]
+    row: int
+    column: int
+
+
+def finding_contexts(path: Path, findings: tuple[dict[str, Any], ...]) -> list[CellContext | None]:
+    """For each finding with a cell, the cells around it in the file as uploaded."""
+    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.grid import UnreadableFile
+
+    if not any(item.get("row") and item.get("column") for item in findings):
+        return [None] * len(findings)
+    try:
+        data = load_workbook_data(path, lazy=True)
+    except UnreadableFile:
+        return [None] * len(findings)
+    contexts: list[CellContext | None] = []
+    for item in findings:
+        sheet_name, row, column = item.get("sheet"), item.get("row"), item.get("column")
+        if not (sheet_name and row and column):
+            contexts.append(None)
+            continue
+        try:
+            sheet = data.sheet(sheet_name)
+        except UnreadableFile:
+            sheet = None
+        if sheet is None:
+            contexts.append(None)
+            continue
+        first_row = max(1, row - CONTEXT_ROWS)
+        first_column = max(1, column - CONTEXT_COLUMNS)
+        rows = tuple(
+            tuple(
+                sheet.text(r - 1, c - 1)[:120]
+                for c in range(first_column, column + CONTEXT_COLUMNS + 1)
+            )
+            for r in range(first_row, row + CONTEXT_ROWS + 1)
+        )
+        contexts.append(CellContext(sheet_name, first_row, first_column, rows, row, column))
+    return contexts

@@ -1,0 +1,314 @@
+"""The web inbox's own tables: accounts, submissions and the audit log.
+
+They live in the register's database (one place to back up) but under their own
+``MetaData`` with a ``web_`` prefix, so that the register's schema (and its migrations) never
+see them; they are created with ``checkfirst`` when ``sopxl serve`` or ``sopxl akun`` opens
+the workspace. Nothing here renders a page: functions take and return plain values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from sopxl.errors import OperationalError, reason
+
+metadata = MetaData()
+
+accounts = Table(
+    "web_accounts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(80), nullable=False, unique=True),
+    Column("password_hash", String(200), nullable=False),
+    # "koordinator" or "skpd"; an SKPD account has its agency's Kode Komponen.
+    Column("role", String(20), nullable=False),
+    Column("agency_code", String(20), nullable=True),
+    Column("display_name", String(300), nullable=False, default=""),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", DateTime, nullable=False),
+)
+
+submissions = Table(
+    "web_submissions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account_id", Integer, ForeignKey("web_accounts.id"), nullable=False),
+    Column("agency_code", String(20), nullable=True),
+    Column("uploaded_at", DateTime, nullable=False),
+    Column("original_name", String(300), nullable=False),
+    # Relative to the workspace folder, with "/" separators on every system.
+    Column("stored_path", String(500), nullable=False, unique=True),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("status", String(30), nullable=False),
+    Column("errors", Integer, nullable=False, default=0),
+    Column("warnings", Integer, nullable=False, default=0),
+    Column("sop_code", String(100), nullable=False, default=""),
+    Column("sop_title", String(500), nullable=False, default=""),
+    Column("findings_json", Text, nullable=False, default="[]"),
+    Column("copy_path", String(500), nullable=True),
+    Column("imported_at", DateTime, nullable=True),
+    Column("import_outcome", String(30), nullable=True),
+)
+
+audit = Table(
+    "web_audit",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("account_id", Integer, ForeignKey("web_accounts.id"), nullable=True),
+    Column("action", String(40), nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+)
+
+ROLE_COORDINATOR = "koordinator"
+ROLE_AGENCY = "skpd"
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    username: str
+    role: str
+    agency_code: str | None
+    display_name: str
+    active: bool
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == ROLE_COORDINATOR
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One uploaded file, as kept: who, when, where, and what the check said."""
+
+    id: int
+    account_id: int
+    agency_code: str | None
+    uploaded_at: datetime
+    original_name: str
+    stored_path: str
+    sha256: str
+    size: int
+    status: str
+    errors: int
+    warnings: int
+    sop_code: str
+    sop_title: str
+    findings: tuple[dict[str, Any], ...]
+    copy_path: str | None
+    imported_at: datetime | None
+    import_outcome: str | None
+
+
+class WebStore:
+    """The web tables of one database. Create with :func:`open_web_store`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except SQLAlchemyError as error:
+            raise OperationalError(f"Basis data web gagal: {reason(error)}") from error
+
+    # Accounts -------------------------------------------------------------------------
+    def add_account(
+        self,
+        username: str,
+        password_hash: str,
+        role: str,
+        agency_code: str | None = None,
+        display_name: str = "",
+    ) -> int:
+        with self.begin() as conn:
+            result = conn.execute(
+                insert(accounts).values(
+                    username=username,
+                    password_hash=password_hash,
+                    role=role,
+                    agency_code=agency_code,
+                    display_name=display_name,
+                    active=True,
+                    created_at=datetime.now(),
+                )
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
+
+    def set_password(self, account_id: int, password_hash: str) -> None:
+        with self.begin() as conn:
+            conn.execute(
+                update(accounts)
+                .where(accounts.c.id == account_id)
+                .values(password_hash=password_hash)
+            )
+
+    def account_row(self, username: str) -> tuple[Account, str] | None:
+        """The account called ``username`` and its password hash."""
+        with self.begin() as conn:
+            row = conn.execute(select(accounts).where(accounts.c.username == username)).first()
+        return None if row is None else (_account(row), row.password_hash)
+
+    def account(self, account_id: int) -> Account | None:
+        with self.begin() as conn:
+            row = conn.execute(select(accounts).where(accounts.c.id == account_id)).first()
+        return None if row is None else _account(row)
+
+    def accounts(self) -> list[Account]:
+        with self.begin() as conn:
+            rows = conn.execute(select(accounts).order_by(accounts.c.role, accounts.c.username))
+            return [_account(row) for row in rows]
+
+    def has_coordinator(self) -> bool:
+        with self.begin() as conn:
+            row = conn.execute(
+                select(accounts.c.id).where(accounts.c.role == ROLE_COORDINATOR)
+            ).first()
+        return row is not None
+
+    # Submissions ----------------------------------------------------------------------
+    def add_submission(self, **values: Any) -> int:
+        values["findings_json"] = json.dumps(values.pop("findings"), ensure_ascii=False)
+        with self.begin() as conn:
+            result = conn.execute(insert(submissions).values(**values))
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
+
+    def submission(self, submission_id: int) -> Submission | None:
+        with self.begin() as conn:
+            row = conn.execute(select(submissions).where(submissions.c.id == submission_id)).first()
+        return None if row is None else _submission(row)
+
+    def submissions(
+        self,
+        agency_code: str | None = None,
+        status: str | None = None,
+        imported: bool | None = None,
+        ids: Sequence[int] | None = None,
+        limit: int = 500,
+    ) -> list[Submission]:
+        """Newest first, filtered by SKPD, check status, imported or not, and ids."""
+        query = select(submissions).order_by(submissions.c.id.desc()).limit(limit)
+        if agency_code is not None:
+            query = query.where(submissions.c.agency_code == agency_code)
+        if status:
+            query = query.where(submissions.c.status == status)
+        if imported is not None:
+            column = submissions.c.imported_at
+            query = query.where(column.is_not(None) if imported else column.is_(None))
+        if ids is not None:
+            query = query.where(submissions.c.id.in_(list(ids)))
+        with self.begin() as conn:
+            return [_submission(row) for row in conn.execute(query)]
+
+    def mark_imported(self, outcomes: dict[int, str], at: datetime) -> None:
+        with self.begin() as conn:
+            for submission_id, outcome in outcomes.items():
+                conn.execute(
+                    update(submissions)
+                    .where(submissions.c.id == submission_id)
+                    .values(imported_at=at, import_outcome=outcome)
+                )
+
+    # Audit ----------------------------------------------------------------------------
+    def log(self, account_id: int | None, action: str, detail: str = "") -> None:
+        with self.begin() as conn:
+            conn.execute(
+                insert(audit).values(
+                    at=datetime.now(), account_id=account_id, action=action, detail=detail
+                )
+            )
+
+    def audit_log(self, limit: int = 200) -> list[dict[str, Any]]:
+        query = (
+            select(audit.c.at, audit.c.action, audit.c.detail, accounts.c.username)
+            .select_from(audit.outerjoin(accounts, audit.c.account_id == accounts.c.id))
+            .order_by(audit.c.id.desc())
+            .limit(limit)
+        )
+        with self.begin() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _account(row: Any) -> Account:
+    return Account(
+        id=row.id,
+        username=row.username,
+        role=row.role,
+        agency_code=row.agency_code,
+        display_name=row.display_name,
+        active=bool(row.active),
+    )
+
+
+def _submission(row: Any) -> Submission:
+    return Submission(
+        id=row.id,
+        account_id=row.account_id,
+        agency_code=row.agency_code,
+        uploaded_at=row.uploaded_at,
+        original_name=row.original_name,
+        stored_path=row.stored_path,
+        sha256=row.sha256,
+        size=row.size,
+        status=row.status,
+        errors=row.errors,
+        warnings=row.warnings,
+        sop_code=row.sop_code,
+        sop_title=row.sop_title,
+        findings=tuple(json.loads(row.findings_json)),
+        copy_path=row.copy_path,
+        imported_at=row.imported_at,
+        import_outcome=row.import_outcome,
+    )
+
+
+def open_web_store(db_url: str) -> WebStore:
+    """Open the web tables of the database at ``db_url``, creating those missing."""
+    from sopxl.register.store import SQLITE_BUSY_SECONDS
+
+    try:
+        if db_url.startswith("sqlite"):
+            engine = create_engine(db_url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+        else:
+            engine = create_engine(db_url)
+        metadata.create_all(engine, checkfirst=True)
+    except SQLAlchemyError as error:
+        raise OperationalError(
+            f"Tabel web di {db_url} tidak dapat dibuat: {reason(error)}"
+        ) from error
+    return WebStore(engine)
