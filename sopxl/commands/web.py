@@ -193,3 +193,43 @@ def attach(cli: click.Group, template: click.Group) -> None:
     del template
     cli.add_command(serve_command)
     cli.add_command(accounts_group)
+    cli.add_command(demo_command)
+
+
+@click.command("demo", cls=SopxlCommand)
+@click.argument(
+    "folder",
+    required=False,
+    default="out/demo",
+    metavar="[FOLDER]",
+    type=click.Path(file_okay=False, path_type=Path),
+)
+@click.option(
+    "--contoh",
+    "samples",
+    default=None,
+    metavar="FOLDER",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Folder contoh (bawaan: samples/ repositori bila ada, selain itu dibuat).",
+)
+def demo_command(folder: Path, samples: Path | None) -> None:
+    """Menjalankan tur sopxl (sama dengan 'make demo'): templat, pemeriksaan, dokumen SOP,
+    ruang kerja, Nomor SOP, formulir Pasal 12-21 dan ekspor, ke FOLDER (bawaan out/demo;
+    isinya dihapus dahulu)."""
+    from sopxl.demo import find_samples, run_demo
+
+    def run(args: tuple[str, ...]) -> int:
+        from sopxl.cli import cli
+
+        click.echo(f"$ sopxl {' '.join(args)}")
+        try:
+            cli.main(list(args), prog_name="sopxl", standalone_mode=False)
+        except click.exceptions.Exit as done:
+            return int(done.exit_code)
+        except click.ClickException as error:
+            error.show()
+            return error.exit_code
+        return 0
+
+    code = run_demo(folder, samples or find_samples(), run, click.echo)
+    click.get_current_context().exit(code)
