@@ -111,6 +111,7 @@ def browser(tmp_path: Path) -> Iterator[object]:
         },
     )
     driver = webdriver.Chrome(service=Service(executable_path=str(DRIVER)), options=options)
+    driver.implicitly_wait(15)  # a page loading on a busy machine: wait for its elements
     driver.downloads = downloads  # type: ignore[attr-defined]
     try:
         yield driver
@@ -145,6 +146,11 @@ def test_skpd_and_coordinator_in_a_real_browser(
     shots = _shots(tmp_path)
     downloads: Path = driver.downloads  # type: ignore[attr-defined]
 
+    def wait_text(text: str) -> None:
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        WebDriverWait(driver, 15).until(lambda d: text in d.page_source)
+
     def log_in(username: str, password: str) -> None:
         driver.get(f"{url}/masuk")
         driver.find_element(By.ID, "username").send_keys(username)
@@ -154,7 +160,7 @@ def test_skpd_and_coordinator_in_a_real_browser(
     driver.get(f"{url}/masuk")
     driver.save_screenshot(str(shots / "01-masuk.png"))
     log_in(served.usernames["12"], served.passwords["12"])
-    assert "Unggah formulir SOP" in driver.page_source
+    wait_text("Unggah formulir SOP")
     driver.save_screenshot(str(shots / "02-beranda-skpd.png"))
 
     bad = SAMPLES / "bermasalah" / "tanpa-dasar-hukum.xlsx"
@@ -172,6 +178,7 @@ def test_skpd_and_coordinator_in_a_real_browser(
     assert copy.read_bytes().startswith(b"PK")
 
     driver.get(f"{url}/skpd/")
+    wait_text("Unggah formulir SOP")
     good = SAMPLES / "sop-surat-masuk.xlsx"
     driver.find_element(By.ID, "berkas").send_keys(str(good))
     driver.find_element(By.CSS_SELECTOR, "form.drop input[type=submit]").click()
@@ -179,15 +186,17 @@ def test_skpd_and_coordinator_in_a_real_browser(
     driver.save_screenshot(str(shots / "05-lulus.png"))
     submission = driver.current_url.rsplit("/", 1)[-1]
     driver.find_element(By.CSS_SELECTOR, "header form button").click()
+    wait_text("Anda sudah keluar")
 
     log_in(*COORDINATOR)
     driver.find_element(By.ID, f"pilih-{submission}").click()
     driver.save_screenshot(str(shots / "06-kiriman-koordinator.png"))
     driver.find_element(By.ID, "uji-impor").click()
+    driver.find_element(By.ID, "simpan-impor")
     assert "Uji coba impor" in driver.page_source and "12.01.02.001" in driver.page_source
     driver.save_screenshot(str(shots / "07-uji-coba-impor.png"))
     driver.find_element(By.ID, "simpan-impor").click()
-    assert "Hasil impor ke register" in driver.page_source
+    wait_text("Hasil impor ke register")
     driver.save_screenshot(str(shots / "08-hasil-impor.png"))
 
     driver.get(f"{url}/koordinator/ekspor")

@@ -1,0 +1,186 @@
+"""How fast does ``sopxl serve`` answer? Traffic only to 127.0.0.1, bounded.
+
+1. A register of 60 SKPDs x 100 titles (6,000, built as benchmarks/register_speed.py
+   does), served by waitress (the server of ``sopxl serve``) in this process.
+2. The koordinator's dashboard, fetched 5 times: best and median (target <= 200 ms).
+3. 20 SKPD sessions upload one 30-step form each at the same moment; the time from the
+   upload's start to the findings page received (upload -> 303 -> page): p50 and p95
+   (target p95 <= 300 ms), and the ratio to a bare ``sopxl check`` of one such form.
+
+    .venv/bin/python benchmarks/serve_speed.py [--uploads 20] [--agencies 60] [--titles 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.cookiejar
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from register_speed import build
+
+from sopxl.examples.synthetic import synthetic_sop
+from sopxl.forms.sop_form import write_sop_form
+from sopxl.register.importer import import_paths
+from sopxl.web.accounts import create_agency_accounts, create_coordinator
+from sopxl.web.app import create_app
+from sopxl.web.store import open_web_store
+from sopxl.workspace import load_workspace
+
+
+class Session:
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+
+    def get(self, path: str) -> str:
+        with self.opener.open(self.base + path, timeout=60) as answer:
+            return str(answer.read().decode("utf-8"))
+
+    def token(self, path: str) -> str:
+        match = re.search(r'name="csrf_token" value="([^"]+)"', self.get(path))
+        assert match, path
+        return match.group(1)
+
+    def log_in(self, username: str, password: str) -> None:
+        data = urllib.parse.urlencode(
+            {"username": username, "password": password, "csrf_token": self.token("/masuk")}
+        ).encode()
+        with self.opener.open(self.base + "/masuk", data, timeout=60) as answer:
+            answer.read()
+
+    def upload(self, path: Path, token: str) -> str:
+        boundary = uuid.uuid4().hex
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n'
+                f'{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name="berkas"; '
+                f'filename="{path.name}"\r\nContent-Type: application/octet-stream\r\n\r\n'
+            ).encode()
+            + path.read_bytes()
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        request = urllib.request.Request(
+            self.base + "/skpd/unggah",
+            body,
+            {"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        )
+        with self.opener.open(request, timeout=60) as answer:  # follows the 303
+            return str(answer.read().decode("utf-8"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--uploads", type=int, default=20)
+    parser.add_argument("--agencies", type=int, default=60)
+    parser.add_argument("--titles", type=int, default=100)
+    args = parser.parse_args()
+    import waitress
+
+    with tempfile.TemporaryDirectory() as folder:
+        root, files = build(Path(folder), args.agencies, args.titles)
+        workspace = load_workspace(root)
+        assert import_paths(workspace, files).committed
+        store = open_web_store(workspace.db_url)
+        create_coordinator(store, "koordinator", "sandi-benchmark-panjang")
+        (skpd,) = create_agency_accounts(store, workspace, "01")
+        store.close()
+        port = free_port()
+        server = waitress.create_server(
+            create_app(workspace), host="127.0.0.1", port=port, threads=8
+        )
+        threading.Thread(target=server.run, daemon=True).start()
+        base = f"http://127.0.0.1:{port}"
+
+        coordinator = Session(base)
+        coordinator.log_in("koordinator", "sandi-benchmark-panjang")
+        coordinator.get("/koordinator/dasbor")  # warm
+        dashboard = []
+        for _ in range(5):
+            start = time.perf_counter()
+            page = coordinator.get("/koordinator/dasbor")
+            dashboard.append(time.perf_counter() - start)
+        assert "DINAS1" in page
+
+        forms = []
+        for seed in range(args.uploads):
+            path = Path(folder) / f"sop-{seed:02d}.xlsx"
+            write_sop_form(path, synthetic_sop(seed, steps=30))
+            forms.append(path)
+        sessions = []
+        for _ in forms:
+            session = Session(base)
+            session.log_in(skpd.username, skpd.password)
+            sessions.append((session, session.token("/skpd/")))
+        times: list[float] = [0.0] * len(forms)
+        barrier = threading.Barrier(len(forms))
+
+        def work(index: int) -> None:
+            session, token = sessions[index]
+            barrier.wait()
+            start = time.perf_counter()
+            page = session.upload(forms[index], token)
+            times[index] = time.perf_counter() - start
+            assert 'id="putusan"' in page
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(len(forms))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        server.close()
+
+        bare = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "sopxl", "check", str(forms[0])],
+                stdout=subprocess.DEVNULL,
+                check=False,
+            )
+            bare.append(time.perf_counter() - start)
+
+    best_check = min(bare)
+    p50, p95 = statistics.median(times), percentile(times, 0.95)
+    print(f"{args.agencies * args.titles} judul SOP di register")
+    print(
+        f"dasbor koordinator            : terbaik {min(dashboard) * 1000:6.0f} ms, median "
+        f"{statistics.median(dashboard) * 1000:6.0f} ms (target <= 200 ms)"
+    )
+    print(
+        f"{len(forms)} unggahan bersamaan (30 langkah): p50 {p50 * 1000:6.0f} ms, "
+        f"p95 {p95 * 1000:6.0f} ms (target p95 <= 300 ms)"
+    )
+    print(
+        f"sopxl check satu formulir     : {best_check * 1000:6.0f} ms (proses baru); "
+        f"p50/check {p50 / best_check:4.1f}x, p95/check {p95 / best_check:4.1f}x"
+    )
+
+
+if __name__ == "__main__":
+    main()
