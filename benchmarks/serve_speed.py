@@ -2,9 +2,10 @@
 
 1. A register of 60 SKPDs x 100 titles (6,000, built as benchmarks/register_speed.py
    does), served by waitress (the server of ``sopxl serve``) in this process.
-2. The koordinator's dashboard, fetched 5 times: best and median (target <= 200 ms).
-3. 20 SKPD sessions upload one 30-step form each at the same moment; the time from the
-   upload's start to the findings page received (upload -> 303 -> page): p50 and p95
+2. The koordinator's dashboard: the first view after the register changed (computed),
+   then 5 views: best and median (target <= 200 ms).
+3. 20 SKPD sessions upload one 30-step form (with one galat) each at the same moment; the
+   time from the upload's start to the findings page received (upload -> 303 -> page): p50 and p95
    (target p95 <= 300 ms), and the ratio to a bare ``sopxl check`` of one such form.
 
     .venv/bin/python benchmarks/serve_speed.py [--uploads 20] [--agencies 60] [--titles 100]
@@ -25,6 +26,7 @@ import time
 import urllib.parse
 import urllib.request
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -119,7 +121,9 @@ def main() -> None:
 
         coordinator = Session(base)
         coordinator.log_in("koordinator", "sandi-benchmark-panjang")
-        coordinator.get("/koordinator/dasbor")  # warm
+        start = time.perf_counter()
+        coordinator.get("/koordinator/dasbor")  # computed: the register changed
+        cold = time.perf_counter() - start
         dashboard = []
         for _ in range(5):
             start = time.perf_counter()
@@ -130,7 +134,9 @@ def main() -> None:
         forms = []
         for seed in range(args.uploads):
             path = Path(folder) / f"sop-{seed:02d}.xlsx"
-            write_sop_form(path, synthetic_sop(seed, steps=30))
+            # One galat each (no Dasar Hukum): the page shows a finding in its context.
+            sop = synthetic_sop(seed, steps=30)
+            write_sop_form(path, replace(sop, identity=replace(sop.identity, legal_basis=())))
             forms.append(path)
         sessions = []
         for _ in forms:
@@ -146,7 +152,7 @@ def main() -> None:
             start = time.perf_counter()
             page = session.upload(forms[index], token)
             times[index] = time.perf_counter() - start
-            assert 'id="putusan"' in page
+            assert 'class="hit"' in page, "the finding's cell is shown"
 
         threads = [threading.Thread(target=work, args=(i,)) for i in range(len(forms))]
         for thread in threads:
@@ -170,7 +176,8 @@ def main() -> None:
     print(f"{args.agencies * args.titles} judul SOP di register")
     print(
         f"dasbor koordinator            : terbaik {min(dashboard) * 1000:6.0f} ms, median "
-        f"{statistics.median(dashboard) * 1000:6.0f} ms (target <= 200 ms)"
+        f"{statistics.median(dashboard) * 1000:6.0f} ms (target <= 200 ms); pertama sesudah "
+        f"register berubah {cold * 1000:6.0f} ms"
     )
     print(
         f"{len(forms)} unggahan bersamaan (30 langkah): p50 {p50 * 1000:6.0f} ms, "

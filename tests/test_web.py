@@ -439,3 +439,19 @@ def test_accounts_from_the_command_line(served: Served) -> None:
     finally:
         store.close()
     assert row is not None and row[1].startswith("$argon2") and password not in row[1]
+
+
+def test_dashboard_is_computed_again_when_the_register_changes(served: Served) -> None:
+    from sopxl.register.importer import import_paths
+    from sopxl.web.dashboard import DashboardCache
+
+    cache = DashboardCache()
+    first = cache.get(served.workspace, 2026)
+    assert cache.get(served.workspace, 2026) is first
+    coded = {row["agency_code"]: row["coded"] for row in first.stages}
+    import_paths(served.workspace, [SAMPLES / "inventaris" / "inventaris-01-setda.xlsx"])
+    after = cache.get(served.workspace, 2026)
+    assert after is not first
+    assert {row["agency_code"]: row["coded"] for row in after.stages}.get("01", 0) > coded.get(
+        "01", 0
+    )

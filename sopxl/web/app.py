@@ -77,6 +77,9 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
     )
     app.extensions["sopxl_store"] = store
     app.extensions["sopxl_workspace"] = workspace
+    from sopxl.web.dashboard import DashboardCache
+
+    app.extensions["sopxl_dashboard"] = DashboardCache()
     CSRFProtect(app)
     app.jinja_env.globals.update(
         version=__version__, regency=workspace.regency, status_labels=STATUS_LABELS
@@ -227,7 +230,7 @@ def _marked_copy(submission_id: int) -> ResponseReturnValue:
     found = visible_submission(submission_id)
     if not found.copy_path:
         abort(404)
-    path = inbox.absolute(web_workspace(), found.copy_path)
+    path = inbox.marked_copy(web_workspace(), found.stored_path, found.copy_path)
     stem = Path(inbox.safe_name(found.original_name)).stem
     return send_bytes(path.read_bytes(), f"{stem}-catatan-verifikasi.xlsx")
 

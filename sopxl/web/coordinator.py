@@ -140,10 +140,11 @@ def duplicates() -> ResponseReturnValue:
 @coordinator_pages.get("/dasbor")
 @role_required(ROLE_COORDINATOR)
 def dashboard() -> ResponseReturnValue:
-    from sopxl.web.dashboard import dashboard_data
+    from flask import current_app
 
     year = request.args.get("tahun", type=int) or date.today().year
-    return render_template("dashboard.html", data=dashboard_data(web_workspace(), year), year=year)
+    data = current_app.extensions["sopxl_dashboard"].get(web_workspace(), year)
+    return render_template("dashboard.html", data=data, year=year)
 
 
 @coordinator_pages.get("/audit")

@@ -100,7 +100,6 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
 
     Raises :class:`UsageError` for a file of the wrong type or size (nothing is kept)."""
     from sopxl.checking.output import finding_json, ordered_findings, status_of
-    from sopxl.checking.returned import write_returned_copy
     from sopxl.checking.run import check_file
 
     why = refusal(upload.name)
@@ -112,11 +111,12 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
     findings = [finding_json(report, item) for item in ordered_findings(report)]
     for item in findings:  # the sender knows the file by its own name
         item["file"] = upload.name
+    # Where the returned copy goes: written on its first download (see marked_copy), so
+    # that the findings page does not wait for a workbook few will download.
     copy: str | None = None
     if report.sop is not None:
-        copy_dir = workspace.root / WEB_DIR / COPY_DIR / path.parent.name
-        written = write_returned_copy(report, copy_dir, f"{path.stem}-catatan-verifikasi.xlsx")
-        copy = relative(workspace, written) if written else None
+        planned = workspace.root / WEB_DIR / COPY_DIR / path.parent.name / copy_name(path)
+        copy = relative(workspace, planned)
     identity = report.sop.identity if report.sop is not None else None
     submission_id = store.add_submission(
         account_id=account.id,
@@ -135,6 +135,34 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
         copy_path=copy,
     )
     return submission_id
+
+
+def copy_name(upload: Path) -> str:
+    return f"{upload.stem}-catatan-verifikasi.xlsx"
+
+
+def marked_copy(workspace: Workspace, stored: str, copy: str) -> Path:
+    """The returned copy of the upload kept at ``stored`` (the library's
+    :func:`~sopxl.checking.returned.write_returned_copy`), written at ``copy`` the first
+    time it is asked for. Written beside and then moved into place, so that a download
+    running at the same time never reads half a workbook."""
+    import os
+    import tempfile
+
+    from sopxl.checking.returned import write_returned_copy
+    from sopxl.checking.run import check_file
+
+    target = absolute(workspace, copy)
+    if target.is_file():
+        return target
+    report = check_file(absolute(workspace, stored), workspace.check_config())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".menulis-") as folder:
+        written = write_returned_copy(report, Path(folder), target.name)
+        if written is None:
+            raise OperationalError("Salinan bertanda tidak dapat dibuat dari berkas ini.")
+        os.replace(written, target)
+    return target
 
 
 @dataclass(frozen=True)
