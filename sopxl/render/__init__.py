@@ -1,0 +1,1 @@
+"""The official SOP document (Lampiran II) with its flowchart drawn: PDF, XLSX, SVG, PNG."""
