@@ -455,3 +455,21 @@ def test_dashboard_is_computed_again_when_the_register_changes(served: Served) -
     assert {row["agency_code"]: row["coded"] for row in after.stages}.get("01", 0) > coded.get(
         "01", 0
     )
+
+
+def test_duplicate_pairs_page_lists_similar_titles(
+    served: Served, coordinator: FlaskClient
+) -> None:
+    from sopxl.register.importer import import_paths
+
+    import_paths(served.workspace, [SAMPLES / "inventaris" / "inventaris-01-setda.xlsx"])
+    register = open_register(served.workspace.db_url, create=False)
+    try:
+        pairs = register.duplicates_frame(served.workspace.duplicate_threshold)
+    finally:
+        register.close()
+    assert not pairs.empty, "the sample inventories overlap across SKPDs"
+    page = coordinator.get("/koordinator/duplikat").get_data(as_text=True)
+    assert "Kemiripan" in page
+    for pair in pairs.head(5).to_dict("records"):
+        assert str(pair["code_a"]) in page and str(pair["code_b"]) in page

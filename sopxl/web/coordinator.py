@@ -130,9 +130,9 @@ def duplicates() -> ResponseReturnValue:
     finally:
         register.close()
     return render_template(
-        "table.html",
-        title="Pasangan judul SOP sama atau mirip",
-        columns=list(frame.columns),
+        "duplicates.html",
+        threshold=workspace.duplicate_threshold,
+        total=len(frame),
         rows=frame.head(500).to_dict("records"),
     )
 
