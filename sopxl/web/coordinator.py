@@ -114,7 +114,7 @@ def import_confirm() -> ResponseReturnValue:
     web_store().mark_imported(outcomes, datetime.now())
     summary = summary_lines(report)
     detail = "; ".join(f"kiriman {sid} -> {outcome}" for sid, outcome in sorted(outcomes.items()))
-    web_store().log(account.id, "impor", f"run {report.run_id}: {detail}. {' '.join(summary)}")
+    web_store().log(account.id, "impor", f"impor ke-{report.run_id}: {detail}. {' '.join(summary)}")
     return render_template("import.html", rows=rows, summary=summary, chosen=chosen, dry_run=False)
 
 
