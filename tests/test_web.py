@@ -473,3 +473,26 @@ def test_duplicate_pairs_page_lists_similar_titles(
     assert "Kemiripan" in page
     for pair in pairs.head(5).to_dict("records"):
         assert str(pair["code_a"]) in page and str(pair["code_b"]) in page
+
+
+def test_a_form_of_another_skpd_is_not_imported_from_its_submission(
+    served: Served, skpd01: FlaskClient, coordinator: FlaskClient
+) -> None:
+    """SKPD 01 sends Disdukcapil's (12) SOP: the dry run says so and nothing is imported."""
+    submission = upload_one(skpd01, GOOD)
+    token = csrf(coordinator, "/koordinator/")
+    preview = coordinator.post(
+        "/koordinator/impor/uji", data={"csrf_token": token, "id": str(submission)}
+    ).get_data(as_text=True)
+    assert "SOP milik SKPD 12, bukan SKPD pengirim" in preview
+    assert "simpan-impor" not in preview
+    done = coordinator.post(
+        "/koordinator/impor/simpan", data={"csrf_token": token, "id": str(submission)}
+    )
+    assert done.status_code == 303
+    store = open_web_store(served.workspace.db_url)
+    try:
+        kept = store.submission(submission)
+    finally:
+        store.close()
+    assert kept is not None and kept.imported_at is None

@@ -61,19 +61,41 @@ def _chosen_ids() -> list[int]:
     return [int(i) for i in request.form.getlist("id") if i.isdigit()]
 
 
+def _code_owners() -> dict[str, str]:
+    """The SKPD (Kode Komponen) of every Nomor SOP in the register."""
+    from sopxl.register.store import open_register
+
+    register = open_register(web_workspace().db_url, create=False)
+    try:
+        frame = register.inventory_frame()
+    finally:
+        register.close()
+    frame = frame[frame["code"].notna()]
+    return {str(c): str(a) for c, a in zip(frame["code"], frame["agency_code"], strict=True)}
+
+
 def _run_import(chosen: list[Submission], dry_run: bool) -> tuple[Any, list[dict[str, Any]]]:
     from sopxl.register.import_lines import file_lines, kind_label
     from sopxl.register.importer import import_paths
 
     workspace = web_workspace()
+    owners = _code_owners()
     by_path = {inbox.absolute(workspace, s.stored_path).resolve(): s for s in chosen}
     report = import_paths(workspace, list(by_path), dry_run=dry_run)
     rows = []
     for result in report.files:
         submission = by_path.get(Path(result.path).resolve())
+        # An SKPD sends only its own SOPs: a form whose Nomor SOP belongs to another SKPD
+        # is never imported from that SKPD's submission.
+        agency = result.agency_code or (owners.get(submission.sop_code, "") if submission else "")
+        foreign = bool(
+            submission and submission.agency_code and agency and agency != submission.agency_code
+        )
         rows.append(
             {
                 "submission": submission,
+                "agency": agency,
+                "foreign": foreign,
                 "outcome": result.outcome,
                 "kind": kind_label(result),
                 "codes": [item.code for item in result.new],
@@ -94,7 +116,11 @@ def import_preview() -> ResponseReturnValue:
         return redirect(url_for("coordinator.submissions"), 303)
     report, rows = _run_import(chosen, dry_run=True)
     return render_template(
-        "import.html", rows=rows, summary=summary_lines(report), chosen=chosen, dry_run=True
+        "import.html",
+        rows=rows,
+        summary=summary_lines(report),
+        chosen=[row["submission"] for row in rows if row["submission"] and not row["foreign"]],
+        dry_run=True,
     )
 
 
@@ -108,6 +134,12 @@ def import_confirm() -> ResponseReturnValue:
     chosen = _importable(_chosen_ids())
     if not chosen:
         flash("Tidak ada kiriman yang dapat diimpor (mungkin sudah diimpor).")
+        return redirect(url_for("coordinator.submissions"), 303)
+    _, checked = _run_import(chosen, dry_run=True)
+    foreign = {row["submission"].id for row in checked if row["submission"] and row["foreign"]}
+    chosen = [s for s in chosen if s.id not in foreign]
+    if not chosen:
+        flash("Tidak ada kiriman yang dapat diimpor: SOP-nya milik SKPD lain.")
         return redirect(url_for("coordinator.submissions"), 303)
     report, rows = _run_import(chosen, dry_run=False)
     outcomes = {row["submission"].id: row["outcome"] for row in rows if row["submission"]}
