@@ -496,3 +496,17 @@ def test_a_form_of_another_skpd_is_not_imported_from_its_submission(
     finally:
         store.close()
     assert kept is not None and kept.imported_at is None
+
+
+def test_pages_load_nothing_from_the_internet(
+    skpd12: FlaskClient, coordinator: FlaskClient
+) -> None:
+    pages = [skpd12.get(route) for route in ("/skpd/", "/skpd/riwayat")]
+    pages += [coordinator.get(r) for r in ("/koordinator/", "/koordinator/dasbor")]
+    for page in pages:
+        html = page.get_data(as_text=True)
+        assert not re.search(r'(src|href)="(https?:)?//', html)
+        assert "/static/sopxl.css" in html and "/static/sopxl.js" in html
+    script = skpd12.get("/static/sopxl.js")
+    assert script.status_code == 200 and b"dataTransfer" in script.data
+    script.close()

@@ -143,6 +143,15 @@ class WebStore:
         except SQLAlchemyError as error:
             raise OperationalError(f"Basis data web gagal: {reason(error)}") from error
 
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads only: nothing to commit."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as error:
+            raise OperationalError(f"Basis data web gagal: {reason(error)}") from error
+
     # Accounts -------------------------------------------------------------------------
     def add_account(
         self,
@@ -178,22 +187,22 @@ class WebStore:
 
     def account_row(self, username: str) -> tuple[Account, str] | None:
         """The account called ``username`` and its password hash."""
-        with self.begin() as conn:
+        with self.reading() as conn:
             row = conn.execute(select(accounts).where(accounts.c.username == username)).first()
         return None if row is None else (_account(row), row.password_hash)
 
     def account(self, account_id: int) -> Account | None:
-        with self.begin() as conn:
+        with self.reading() as conn:
             row = conn.execute(select(accounts).where(accounts.c.id == account_id)).first()
         return None if row is None else _account(row)
 
     def accounts(self) -> list[Account]:
-        with self.begin() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(accounts).order_by(accounts.c.role, accounts.c.username))
             return [_account(row) for row in rows]
 
     def has_coordinator(self) -> bool:
-        with self.begin() as conn:
+        with self.reading() as conn:
             row = conn.execute(
                 select(accounts.c.id).where(accounts.c.role == ROLE_COORDINATOR)
             ).first()
@@ -209,7 +218,7 @@ class WebStore:
             return int(key[0])
 
     def submission(self, submission_id: int) -> Submission | None:
-        with self.begin() as conn:
+        with self.reading() as conn:
             row = conn.execute(select(submissions).where(submissions.c.id == submission_id)).first()
         return None if row is None else _submission(row)
 
@@ -232,7 +241,7 @@ class WebStore:
             query = query.where(column.is_not(None) if imported else column.is_(None))
         if ids is not None:
             query = query.where(submissions.c.id.in_(list(ids)))
-        with self.begin() as conn:
+        with self.reading() as conn:
             return [_submission(row) for row in conn.execute(query)]
 
     def mark_imported(self, outcomes: dict[int, str], at: datetime) -> None:
@@ -260,7 +269,7 @@ class WebStore:
             .order_by(audit.c.id.desc())
             .limit(limit)
         )
-        with self.begin() as conn:
+        with self.reading() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
 
