@@ -4,7 +4,8 @@
    does), served by waitress (the server of ``sopxl serve``) in this process.
 2. The koordinator's dashboard: the first view after the register changed (computed),
    then 5 views: best and median (target <= 200 ms).
-3. 20 SKPD sessions upload one 30-step form (with one galat) each at the same moment; the
+3. One upload at a time, 5 times: the median (the issue: the verdict within a second).
+4. 20 SKPD sessions upload one 30-step form (with one galat) each at the same moment; the
    time from the upload's start to the findings page received (upload -> 303 -> page): p50 and p95
    (target p95 <= 300 ms), and the ratio to a bare ``sopxl check`` of one such form.
 
@@ -143,6 +144,12 @@ def main() -> None:
             session = Session(base)
             session.log_in(skpd.username, skpd.password)
             sessions.append((session, session.token("/skpd/")))
+        alone = []
+        for index in range(5):  # one upload at a time: what one secretary waits
+            session, token = sessions[index]
+            start = time.perf_counter()
+            session.upload(forms[index], token)
+            alone.append(time.perf_counter() - start)
         times: list[float] = [0.0] * len(forms)
         barrier = threading.Barrier(len(forms))
 
@@ -178,6 +185,10 @@ def main() -> None:
         f"dasbor koordinator            : terbaik {min(dashboard) * 1000:6.0f} ms, median "
         f"{statistics.median(dashboard) * 1000:6.0f} ms (target <= 200 ms); pertama sesudah "
         f"register berubah {cold * 1000:6.0f} ms"
+    )
+    print(
+        f"1 unggahan sendiri (30 langkah)  : median {statistics.median(alone) * 1000:6.0f} ms "
+        "(target: dalam satu detik)"
     )
     print(
         f"{len(forms)} unggahan bersamaan (30 langkah): p50 {p50 * 1000:6.0f} ms, "
