@@ -20,10 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.web_fixtures import COORDINATOR, SAMPLES, Served, served_workspace
+from tests.web_fixtures import SAMPLES, Served, served_workspace
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
+BROWSER_ADMIN = ("bagian-organisasi", "sandi-dari-buat-admin")
 
 
 def _need_browser() -> None:
@@ -46,6 +47,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Served]]:
     _need_browser()
     served = served_workspace(tmp_path / "ruang")
     port = _free_port()
+    # The koordinator of the browser test is made by 'sopxl serve --buat-admin'.
     process = subprocess.Popen(
         [
             sys.executable,
@@ -57,10 +59,17 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Served]]:
             "--port",
             str(port),
             "--jangan-buka",
+            "--buat-admin",
+            BROWSER_ADMIN[0],
+            "--kata-sandi-stdin",
         ],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
+    assert process.stdin is not None
+    process.stdin.write(f"{BROWSER_ADMIN[1]}\n".encode())
+    process.stdin.close()
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -188,7 +197,7 @@ def test_skpd_and_coordinator_in_a_real_browser(
     driver.find_element(By.CSS_SELECTOR, "header form button").click()
     wait_text("Anda sudah keluar")
 
-    log_in(*COORDINATOR)
+    log_in(*BROWSER_ADMIN)
     driver.find_element(By.ID, f"pilih-{submission}").click()
     driver.save_screenshot(str(shots / "06-kiriman-koordinator.png"))
     driver.find_element(By.ID, "uji-impor").click()
