@@ -510,3 +510,14 @@ def test_pages_load_nothing_from_the_internet(
     script = skpd12.get("/static/sopxl.js")
     assert script.status_code == 200 and b"dataTransfer" in script.data
     script.close()
+
+
+def test_web_tables_are_never_the_first_in_a_database(tmp_path: Path) -> None:
+    from sopxl.errors import InputError
+
+    url = f"sqlite:///{(tmp_path / 'kosong.sqlite').as_posix()}"
+    with pytest.raises(InputError, match="belum dibuat"):
+        open_web_store(url)
+    register = open_register(url, create=True)  # still a register database afterwards
+    register.close()
+    open_web_store(url).close()

@@ -307,7 +307,14 @@ def _submission(row: Any) -> Submission:
 
 
 def open_web_store(db_url: str) -> WebStore:
-    """Open the web tables of the database at ``db_url``, creating those missing."""
+    """Open the web tables of the database at ``db_url``, creating those missing.
+
+    Raises :class:`InputError` when the database holds no register yet: the web tables
+    are never the first in a database (the register refuses a database holding others)."""
+    from sqlalchemy import inspect
+
+    from sopxl.errors import InputError
+    from sopxl.register.schema import meta
     from sopxl.register.store import SQLITE_BUSY_SECONDS
 
     try:
@@ -315,6 +322,11 @@ def open_web_store(db_url: str) -> WebStore:
             engine = create_engine(db_url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
         else:
             engine = create_engine(db_url)
+        with engine.connect() as conn:
+            has_register = meta.name in inspect(conn).get_table_names()
+        if not has_register:
+            engine.dispose()
+            raise InputError(f"Register {db_url} belum dibuat. Jalankan 'sopxl init'.")
         metadata.create_all(engine, checkfirst=True)
     except SQLAlchemyError as error:
         raise OperationalError(
