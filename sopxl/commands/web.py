@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup
+from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
 from sopxl.commands.register import find_workspace_of, workspace_options
 
 DEFAULT_PORT = 8057
@@ -90,10 +90,10 @@ def serve_command(
             account = create_coordinator(store, create_admin, password)
         finally:
             store.close()
-        click.echo(f"Akun koordinator '{account.username}' siap.")
+        echo(f"Akun koordinator '{account.username}' siap.")
     app = create_app(found)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
-    click.echo(f"sopxl serve: ruang kerja {found.root}, buka {url} (berhenti: Ctrl+C).")
+    echo(f"sopxl serve: ruang kerja {found.root}, buka {url} (berhenti: Ctrl+C).")
     if open_browser:
         import threading
         import webbrowser
@@ -136,7 +136,7 @@ def account_coordinator(
         account = create_coordinator(store, username, password)
     finally:
         store.close()
-    click.echo(f"Akun koordinator '{account.username}' siap.")
+    echo(f"Akun koordinator '{account.username}' siap.")
 
 
 @accounts_group.command("skpd", context_settings=CONTEXT)
@@ -169,8 +169,8 @@ def account_agencies(
     finally:
         store.close()
     for item in created:
-        click.echo(f"{item.username}\t{item.password}\t{item.agency_code}\t{item.display_name}")
-    click.echo(f"{len(created)} akun SKPD dibuat atau diberi kata sandi baru.", err=True)
+        echo(f"{item.username}\t{item.password}\t{item.agency_code}\t{item.display_name}")
+    echo(f"{len(created)} akun SKPD dibuat atau diberi kata sandi baru.", err=True)
 
 
 @accounts_group.command("daftar", context_settings=CONTEXT)
@@ -183,7 +183,7 @@ def account_list(workspace: Path | None, db: str | None) -> None:
     try:
         for account in store.accounts():
             state = "" if account.active else " (nonaktif)"
-            click.echo(f"{account.username}\t{account.role}\t{account.agency_code or '-'}{state}")
+            echo(f"{account.username}\t{account.role}\t{account.agency_code or '-'}{state}")
     finally:
         store.close()
 
@@ -221,7 +221,7 @@ def demo_command(folder: Path, samples: Path | None) -> None:
     def run(args: tuple[str, ...]) -> int:
         from sopxl.cli import cli
 
-        click.echo(f"$ sopxl {' '.join(args)}")
+        echo(f"$ sopxl {' '.join(args)}")
         try:
             cli.main(list(args), prog_name="sopxl", standalone_mode=False)
         except click.exceptions.Exit as done:
@@ -231,5 +231,5 @@ def demo_command(folder: Path, samples: Path | None) -> None:
             return error.exit_code
         return 0
 
-    code = run_demo(folder, samples or find_samples(), run, click.echo)
+    code = run_demo(folder, samples or find_samples(), run, echo)
     click.get_current_context().exit(code)

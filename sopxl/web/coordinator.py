@@ -204,6 +204,12 @@ def _exports() -> dict[str, tuple[str, Callable[[Any, Path, str], Any]]]:
             raise InputError("Pilih SKPD untuk tabel Nama dan Kode Nomor SOP.")
         return export_decree(register, path, agency, regency)
 
+    def duplicates(register: Any, path: Path, regency: str) -> Any:
+        from sopxl.register.duplicate_export import export_duplicates
+
+        across = request.args.get("antar_skpd") == "1"
+        return export_duplicates(register, path, web_workspace(), across_agencies=across)
+
     def review_due(register: Any, path: Path, regency: str) -> Any:
         from sopxl.lifecycle.exports import export_review_due
 
@@ -230,6 +236,7 @@ def _exports() -> dict[str, tuple[str, Callable[[Any, Path, str], Any]]]:
     return {
         "inventaris": ("Inventaris judul SOP se-kabupaten", inventory),
         "nama-kode-sop": ("Nama dan Kode Nomor SOP satu SKPD (Keputusan Bupati)", decree),
+        "duplikat": ("Judul SOP sama atau mirip", duplicates),
         "kaji-ulang": ("SOP jatuh tempo kaji ulang", review_due),
         "pengawasan": ("Rekap pengawasan triwulan", supervision),
         "evaluasi": ("Hasil evaluasi tahunan", evaluation),
