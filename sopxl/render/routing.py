@@ -155,6 +155,9 @@ class Planner:
         return max(self.style.min_row_height, wish)
 
     def _paginate(self) -> list[list[int]]:
+        """Steps cut into pages: as few pages as the cap (``steps_per_page``, a maximum)
+        and the page height allow, and the steps spread evenly over them, so 9 steps at
+        most 7 a page print 5 + 4, never 7 + 2."""
         count = len(self.sop.steps)
         per_page = self.frame.steps_per_page
         limit = self.frame.body_height
@@ -163,9 +166,32 @@ class Planner:
         if per_page is None and limit is None:
             return [list(range(count))]
         room = None if limit is None else limit - 2 * self.style.strip_height
+        pages = self._fill_pages(per_page, room)
+        if len(pages) == 1:
+            return pages
+        # The same number of pages, sizes differing by one at most (larger ones first).
+        share, extra = divmod(count, len(pages))
+        even: list[list[int]] = []
+        start = 0
+        for number in range(len(pages)):
+            size = share + (1 if number < extra else 0)
+            even.append(list(range(start, start + size)))
+            start += size
+        if room is None or all(sum(map(self._row_height, p)) <= room for p in even):
+            return even
+        # Tall rows: the smallest cap that still needs no more pages.
+        cap = per_page or max(len(p) for p in pages)
+        for smaller in range(share + 1, cap):
+            balanced = self._fill_pages(smaller, room)
+            if len(balanced) <= len(pages):
+                return balanced
+        return pages
+
+    def _fill_pages(self, per_page: int | None, room: float | None) -> list[list[int]]:
+        """Fill pages in order, each up to ``per_page`` steps and ``room`` points."""
         pages: list[list[int]] = [[]]
         used = 0.0
-        for index in range(count):
+        for index in range(len(self.sop.steps)):
             height = self._row_height(index)
             current = pages[-1]
             full = per_page is not None and len(current) >= per_page
