@@ -35,8 +35,11 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` (a word longer than the width
-    is cut by characters, so nothing ever sticks out of its cell). Newlines are kept."""
+    """``text`` broken into lines no wider than ``width``. A word longer than the width
+    is hyphenated at Indonesian syllable boundaries (see :mod:`sopxl.render.hyphenate`),
+    the hyphen written; only a piece with no break point narrow enough (a long number,
+    an acronym in a very narrow column) is cut by characters, and then also ends in a
+    hyphen. Nothing sticks out of its cell. Newlines are kept."""
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         current = ""
@@ -47,13 +50,25 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
                 continue
             if current:
                 lines.append(current)
-            current = ""
-            for char in word:
-                if current and text_width(current + char, size, bold) > width:
-                    lines.append(current)
-                    current = ""
-                current += char
+            current = word
+            while len(current) > 1 and text_width(current, size, bold) > width:
+                head, current = _break_word(current, width, size, bold)
+                lines.append(head)
         lines.append(current)
     while len(lines) > 1 and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def _break_word(word: str, width: float, size: float, bold: bool) -> tuple[str, str]:
+    """The widest head of ``word`` that fits ``width`` with its hyphen, and the rest."""
+    from sopxl.render.hyphenate import split_word
+
+    split = split_word(word, lambda head: text_width(head, size, bold) <= width)
+    if split is not None:
+        return split
+    # No syllable break fits: cut by characters, still marking the cut with a hyphen.
+    cut = 1
+    while cut < len(word) - 1 and text_width(word[: cut + 1] + "-", size, bold) <= width:
+        cut += 1
+    return word[:cut] + "-", word[cut:]
