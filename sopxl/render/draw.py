@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sopxl.model import Sop
-from sopxl.render.geometry import Diagram, Page
+from sopxl.render.geometry import Diagram, Page, connector_note
 from sopxl.render.metrics import wrap
 from sopxl.render.shapes import Point
 
@@ -24,6 +24,7 @@ HEADING_FILL = "#D9E1F2"
 LINE_WIDTH = 0.8
 SYMBOL_TEXT = 7.5
 LABEL_TEXT = 6.5
+NOTE_TEXT = 5.5
 
 
 class Painter(Protocol):
@@ -51,8 +52,12 @@ def _shift(points: Sequence[Point], dx: float, dy: float) -> list[Point]:
     return [(x + dx, y + dy) for x, y in points]
 
 
-def draw_flow(painter: Painter, page: Page, dx: float = 0.0, dy: float = 0.0) -> None:
+def draw_flow(
+    painter: Painter, page: Page, dx: float = 0.0, dy: float = 0.0, first_page: int = 1
+) -> None:
     """Draw ``page``'s routes, symbols, connectors and labels, offset by (dx, dy).
+    ``first_page`` is the printed number of the diagram's first page, which the notes
+    of off-page connectors count from ("ke hal. 4").
 
     Routes go first and symbols over them, filled white, so a line never shows through a
     symbol; labels go last so no line hides them.
@@ -72,6 +77,9 @@ def draw_flow(painter: Painter, page: Page, dx: float = 0.0, dy: float = 0.0) ->
         size = min(SYMBOL_TEXT, mark.rect.h * 0.6)
         x, y = mark.shape.text_at
         painter.text((x + dx, y + dy + size * 0.35), mark.label, size, bold=True)
+        if mark.note_at is not None:
+            x, y = mark.note_at
+            painter.text((x + dx, y + dy), connector_note(mark, first_page), NOTE_TEXT)
     for route in page.routes:
         if route.label and route.label_at:
             x, y = route.label_at

@@ -42,13 +42,15 @@ class FlowStyle:
     min_gutter: float = 7.0
     track_gap: float = 3.5
     min_row_height: float = 44.0
-    strip_height: float = 26.0
+    strip_height: float = 30.0
     connector_size: float = 14.0
     slot_gap: float = 6.0
     arrow_length: float = 5.0
     arrow_width: float = 4.0
     long_span: int = 8
     label_size: float = 6.5
+    note_size: float = 5.5
+    border_clear: float = 2.5
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,10 @@ class SymbolBox:
 class ConnectorMark:
     """A connector: ``off_page`` (pentagon, lettered) or on-page (circle, numbered).
     ``end`` is "out" where the line leaves and "in" where it resumes; the twin has the
-    same ``label``. ``edge`` indexes :attr:`Diagram.edges`."""
+    same ``label`` and sits on page ``twin_page``. ``edge`` indexes
+    :attr:`Diagram.edges`. An off-page connector names its twin's page in a note
+    ("ke hal. 3", "dari hal. 2", see :func:`connector_note`) written in ``note_box``,
+    baseline centre at ``note_at``."""
 
     index: int
     page: int
@@ -119,6 +124,22 @@ class ConnectorMark:
     edge: int
     rect: Rect
     shape: Shape
+    twin_page: int = -1
+    note_at: Point | None = None
+    note_box: Rect | None = None
+
+
+def connector_note(mark: ConnectorMark, first_page: int = 1) -> str:
+    """The note beside an off-page connector: the printed page its twin is on, when the
+    diagram's first page is printed as page ``first_page`` ("" for on-page ones)."""
+    if not mark.off_page:
+        return ""
+    page = mark.twin_page + first_page
+    return f"ke hal. {page}" if mark.end == "out" else f"dari hal. {page}"
+
+
+NOTE_SAMPLE = "dari hal. 99"
+"""The widest note the layout reserves room for."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +147,8 @@ class Route:
     """A garis alir piece on one page: a polyline from ``start`` to ``end`` (each on the
     outline of a symbol or connector), with an arrowhead (tip, base corners) at its end
     and, for a decision's branch, ``label`` ("Ya"/"Tidak") written at ``label_at``
-    (baseline left end when ``label_align`` is "left", right end when "right")."""
+    (baseline left end when ``label_align`` is "left", right end when "right"),
+    inside ``label_box``, which no line, symbol, connector or other text touches."""
 
     edge: int
     start: NodeKey
@@ -136,6 +158,7 @@ class Route:
     label: str | None = None
     label_at: Point | None = None
     label_align: str = "left"
+    label_box: Rect | None = None
 
 
 @dataclass(frozen=True)

@@ -223,10 +223,11 @@ def pdf_bytes(sop: Sop, options: PdfOptions | None = None) -> bytes:
         number += 1
         _draw_identity(painter, blocks)
         _footer(painter, sop, number, total)
+    first_procedure_page = number + 1
     for page in diagram.pages:
         painter.new_page()
         number += 1
-        _procedure_page(painter, sop, table, page, len(diagram.pages))
+        _procedure_page(painter, sop, table, page, len(diagram.pages), first_procedure_page)
         _footer(painter, sop, number, total)
     canvas.showPage()
     canvas.save()
@@ -419,7 +420,12 @@ def _draw_identity(painter: CanvasPainter, blocks: list[_Block]) -> None:
 
 
 def _procedure_page(
-    painter: CanvasPainter, sop: Sop, table: TableLayout, page: Page, pages: int
+    painter: CanvasPainter,
+    sop: Sop,
+    table: TableLayout,
+    page: Page,
+    pages: int,
+    first_page: int,
 ) -> None:
     ident = sop.identity
     x0 = MARGIN
@@ -436,7 +442,7 @@ def _procedure_page(
     _table_body(painter, table, page, x0, body)
     if not page.rows:
         painter.text((x0 + PADDING, body + 14), "Belum ada langkah prosedur.", TEXT_SIZE, "left")
-    draw_flow(painter, page, x0 + table.actor_x, body)
+    draw_flow(painter, page, x0 + table.actor_x, body, first_page)
 
 
 def _table_header(painter: CanvasPainter, table: TableLayout, x0: float, y: float) -> None:

@@ -5,12 +5,15 @@ label spots. Internal: use :func:`~sopxl.render.geometry.layout_flowchart`.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from sopxl.model import Sop, Symbol
+from sopxl.render import labels
 from sopxl.render.flow import FlowEdge, flow_edges
 from sopxl.render.geometry import (
+    NOTE_SAMPLE,
     ConnectorMark,
     Diagram,
     FlowFrame,
@@ -34,6 +37,9 @@ from sopxl.render.shapes import (
 
 LEFT = -1
 RIGHT = 1
+DOWN = 0
+MAX_PER_SIDE = 2
+"""Most lines touching one side of a symbol (entering or leaving)."""
 
 
 # --- internal planning state ------------------------------------------------------------
@@ -144,6 +150,7 @@ class Planner:
         self.spans: dict[int, list[tuple[float, float]]] = defaultdict(list)  # by step row
         self.circles: dict[int, list[tuple[float, float]]] = defaultdict(list)
         self.connectors: list[_Connector] = []
+        self.exits: dict[int, set[int]] = defaultdict(set)  # sides a step's lines leave by
         self.off_letters = 0
         self.on_numbers = 0
 
@@ -258,6 +265,7 @@ class Planner:
         src, tgt = self.boxes[edge.source], self.boxes[edge.target]
         page = self.page_of[edge.source]
         if src.actor == tgt.actor:
+            self.exits[edge.source].add(DOWN)
             self._add_piece(
                 _Piece(
                     number,
@@ -270,6 +278,7 @@ class Planner:
             )
             return
         side = RIGHT if tgt.rect.cx > src.rect.cx else LEFT
+        self.exits[edge.source].add(side)
         piece = self._add_piece(
             _Piece(
                 number,
@@ -292,6 +301,7 @@ class Planner:
         label = connector_letter(self.off_letters)
         self.off_letters += 1
         src_page, tgt_page = self.page_of[edge.source], self.page_of[edge.target]
+        self.exits[edge.source].add(DOWN)
         bottom_strip = self.strips[src_page][1]
         out_cy = self.heights[src_page] - bottom_strip / 2
         in_cy = self.strips[tgt_page][0] / 2
@@ -328,6 +338,14 @@ class Planner:
     def _side_load(self, key: NodeKey, side: int) -> int:
         return len(self.requests.get((key, side), ()))
 
+    def _has_room(self, key: NodeKey, side: int) -> bool:
+        return self._side_load(key, side) < MAX_PER_SIDE
+
+    def _may_leave(self, index: int, side: int) -> bool:
+        """A decision's two branches never leave by the same side."""
+        step = self.sop.steps[index]
+        return step.symbol is not Symbol.DECISION or side not in self.exits[index]
+
     def _plan_lane(self, number: int, edge: FlowEdge) -> bool:
         src, tgt = self.boxes[edge.source], self.boxes[edge.target]
         page = self.page_of[edge.source]
@@ -343,6 +361,13 @@ class Planner:
                 continue
             side_s = RIGHT if x > src.rect.cx else LEFT
             side_t = RIGHT if x > tgt.rect.cx else LEFT
+            if not self._may_leave(edge.source, side_s):
+                continue  # Ya and Tidak leave a decision by different sides
+            if src_key == tgt_key and side_s == side_t:
+                if self._side_load(src_key, side_s) + 2 > MAX_PER_SIDE:
+                    continue
+            elif not (self._has_room(src_key, side_s) and self._has_room(tgt_key, side_t)):
+                continue
             # Spread the branches of a decision over both its sides, and keep loops off
             # sides already busy, before caring about length.
             busy = self._side_load(src_key, side_s) + self._side_load(tgt_key, side_t)
@@ -355,6 +380,7 @@ class Planner:
         self.lanes[(page, x)].append((lo, hi))
         side_s = RIGHT if x > src.rect.cx else LEFT
         side_t = RIGHT if x > tgt.rect.cx else LEFT
+        self.exits[edge.source].add(side_s)
         piece = self._add_piece(
             _Piece(
                 number,
@@ -404,9 +430,17 @@ class Planner:
         end: str,
         prefer: int,
     ) -> None:
-        side, cx = self._free_cell(box, prefer)
-        page = self.page_of[box.step_index]
         key = self._key(box.step_index)
+        allowed = [
+            side
+            for side in (prefer, -prefer)
+            if end == "in" or self._may_leave(box.step_index, side)
+        ]
+        roomy = [side for side in allowed if self._has_room(key, side)]
+        side, cx = self._free_cell(box, roomy or allowed)
+        if end == "out":
+            self.exits[box.step_index].add(side)
+        page = self.page_of[box.step_index]
         column_cx = (box.actor + 0.5) * self.width
         in_gutter = abs(cx - column_cx) < self.width / 2
         radius = self._gutter_radius() if in_gutter else self.radius
@@ -437,12 +471,12 @@ class Planner:
         gutter = (self.width - self.symbol_w) / 2
         return max(1.5, min(self.radius, gutter / 2 - 1.0))
 
-    def _free_cell(self, box: SymbolBox, prefer: int) -> tuple[int, float]:
-        """The nearest column of the box's row, on the preferred side first, where a
+    def _free_cell(self, box: SymbolBox, sides: list[int]) -> tuple[int, float]:
+        """The nearest column of the box's row, on ``sides`` (best first), where a
         connector meets no route and its stub passes no other connector."""
         own = box.actor
         half = self.radius + 2.0
-        for side in (prefer, -prefer):
+        for side in sides:
             column = own + side
             while 0 <= column < self.actors:
                 cx = (column + 0.5) * self.width
@@ -453,10 +487,15 @@ class Planner:
                 if clear and not passes:
                     return side, cx
                 column += side
+        # Beside the symbol, in its own column's gutter, when no lane runs there.
+        for side in sides:
+            cx = self._gutter_x(box, side)
+            if self._gutter_free(box, cx):
+                return side, cx
         # A crowded row (every other cell has a line through it): take the nearest cell
         # holding no connector yet, even if a line passes it, rather than fail.
         for distance in range(1, self.actors):
-            for side in (prefer, -prefer):
+            for side in sides:
                 column = own + side * distance
                 if not 0 <= column < self.actors:
                     continue
@@ -465,9 +504,25 @@ class Planner:
                     a < cx + half and cx - half < b for a, b in self.circles[box.step_index]
                 ):
                     return side, cx
-        # One pelaksana only: beside the symbol, in its own column's gutter (the connector
-        # shrinks to fit there, see _gutter_radius).
-        return RIGHT, (box.rect.right + (own + 1) * self.width) / 2
+        side = sides[0] if sides else RIGHT
+        return side, self._gutter_x(box, side)
+
+    def _gutter_x(self, box: SymbolBox, side: int) -> float:
+        """The middle of the gutter beside ``box`` (a connector there shrinks to fit,
+        see :meth:`_gutter_radius`)."""
+        if side == RIGHT:
+            return (box.rect.right + (box.actor + 1) * self.width) / 2
+        return (box.rect.x + box.actor * self.width) / 2
+
+    def _gutter_free(self, box: SymbolBox, cx: float) -> bool:
+        half = self._gutter_radius() + 1.0
+        row = self.rows[box.step_index]
+        page = self.page_of[box.step_index]
+        for (lane_page, x), spans in self.lanes.items():
+            near = lane_page == page and abs(x - cx) <= half
+            if near and any(a < row.bottom and row.top < b for a, b in spans):
+                return False
+        return not any(a < cx + half and cx - half < b for a, b in self.circles[box.step_index])
 
     # --- building -----------------------------------------------------------------------
 
@@ -517,11 +572,17 @@ class Planner:
                     shape,
                 )
             )
+        pages_of: dict[tuple[bool, str], list[int]] = defaultdict(list)
+        for mark in marks:
+            pages_of[(mark.off_page, mark.label)].append(mark.page)
+        for number, mark in enumerate(marks):
+            twins = [p for p in pages_of[(mark.off_page, mark.label)] if p != mark.page]
+            marks[number] = replace(mark, twin_page=twins[0] if twins else mark.page)
         routes: dict[int, list[Route]] = defaultdict(list)
         for number, piece in enumerate(self.pieces):
             routes[piece.page].append(self._route(number, piece, marks))
-        for page_index in list(routes):
-            routes[page_index] = self._place_labels(routes[page_index], page_index, marks)
+        for page_index in range(len(self.pages)):
+            routes[page_index] = self._place_texts(routes[page_index], page_index, marks)
 
         pages = []
         for page_index, indices in enumerate(self.pages):
@@ -597,72 +658,50 @@ class Planner:
             piece.label,
         )
 
-    def _place_labels(
+    def _place_texts(
         self, routes: list[Route], page_index: int, marks: list[ConnectorMark]
     ) -> list[Route]:
-        """Give each decision branch's label the first spot near the start of its line
-        that touches no line, symbol, connector or other label, and stays on the page."""
-        size = self.style.label_size
-        taken: list[Rect] = [b.rect for i, b in self.boxes.items() if self.page_of[i] == page_index]
-        taken += [m.rect for m in marks if m.page == page_index]
-        segments = [seg for r in routes for seg in zip(r.points, r.points[1:], strict=False)]
+        """Page notes of the off-page connectors first, then the Ya/Tidak labels: each
+        at the first spot that touches no flow or row line, symbol, connector or
+        text placed before it (see :mod:`sopxl.render.labels`)."""
+        top, bottom = self.strips[page_index]
+        indices = self.pages[page_index]
+        edges = [top, *(self.rows[i].bottom for i in indices)]
+        if bottom:
+            edges.append(self.heights[page_index])
         width = self.actors * self.width
+        clearance = labels.Clearance(
+            width,
+            self.heights[page_index],
+            labels.row_segments(width, edges),
+            [self.boxes[i].rect for i in indices if i in self.boxes],
+        )
+        clearance.segments += [seg for r in routes for seg in itertools.pairwise(r.points)]
+        clearance.rects += [m.rect for m in marks if m.page == page_index]
+        size = self.style.note_size
+        note_w = labels.text_width(NOTE_SAMPLE, size)
+        for number, mark in enumerate(marks):
+            if mark.page != page_index or not mark.off_page:
+                continue
+            found = clearance.take(labels.note_spots(mark.rect, note_w, size))
+            if found is None:
+                nearby = labels.nearby_spots((mark.rect.cx, mark.rect.cy), note_w, size)
+                found = clearance.take(nearby) or nearby[0]
+            marks[number] = replace(mark, note_at=found[0], note_box=found[2])
         placed: list[Route] = []
+        size = self.style.label_size
         for route in routes:
             if not route.label:
                 placed.append(route)
                 continue
-            box_w = label_width(route.label, size)
-            candidates = self._label_spots(route, box_w, size)
-            chosen = candidates[0]
-            for spot in candidates:
-                rect = spot[2]
-                if (
-                    rect.x >= 0
-                    and rect.right <= width
-                    and not any(_meets(rect, seg) for seg in segments)
-                    and not any(_rects_meet(rect, other) for other in taken)
-                ):
-                    chosen = spot
-                    break
-            taken.append(chosen[2])
-            placed.append(replace(route, label_at=chosen[0], label_align=chosen[1]))
+            label_w = labels.text_width(route.label, size)
+            found = clearance.take(labels.branch_spots(route.points, label_w, size))
+            if found is None:
+                nearby = labels.nearby_spots(route.points[0], label_w, size)
+                found = clearance.take(nearby) or nearby[0]
+            at, align, box = found
+            placed.append(replace(route, label_at=at, label_align=align, label_box=box))
         return placed
-
-    def _label_spots(
-        self, route: Route, box_w: float, size: float
-    ) -> list[tuple[Point, str, Rect]]:
-        """Candidate (baseline anchor, alignment, bounding box) spots, best first."""
-        points = route.points
-        (x0, y0), (x1, y1) = points[0], points[1]
-        cap = size * 0.8
-        spots: list[tuple[Point, str, Rect]] = []
-
-        def spot(x: float, baseline: float, align: str) -> None:
-            left = x if align == "left" else x - box_w
-            spots.append(((x, baseline), align, Rect(left, baseline - cap, box_w, cap + 1.0)))
-
-        if x0 == x1:  # leaves vertically: beside the line, just past the symbol
-            down = 1 if y1 > y0 else -1
-            base = y0 + 1.5 + cap if down > 0 else y0 - 2.5
-            spot(x0 + 2.5, base, "left")
-            spot(x0 - 2.5, base, "right")
-            return spots
-        direction = 1 if x1 > x0 else -1
-        align = "left" if direction > 0 else "right"
-        near = x0 + direction * 2.0
-        spot(near, y0 - 1.5, align)  # above the line, just past the symbol
-        spot(near, y0 + 1.5 + cap, align)  # below it
-        if len(points) >= 3:
-            # Against the lane or the turn, where the line runs on up or down.
-            going_up = points[2][1] < y1
-            turn = x1 - direction * 2.0
-            back = "right" if direction > 0 else "left"
-            spot(turn, y1 - 1.5 if not going_up else y1 + 1.5 + cap, back)
-            rect = self.boxes[route.start.index].rect if route.start.kind == "step" else None
-            if rect is not None:
-                spot(turn, rect.y - 2.0 if going_up else rect.bottom + 1.5 + cap, back)
-        return spots
 
     def _arrow(self, before: Point, tip: Point) -> tuple[Point, Point, Point]:
         dx, dy = tip[0] - before[0], tip[1] - before[1]
@@ -672,23 +711,3 @@ class Planner:
         bx, by = tip[0] - ux * back, tip[1] - uy * back
         half = self.style.arrow_width / 2
         return (tip, (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half))
-
-
-def label_width(text: str, size: float) -> float:
-    """A generous estimate of the width of a Ya/Tidak label (Vera averages 0.6 em)."""
-    return len(text) * size * 0.62 + 1.0
-
-
-def _rects_meet(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
-
-
-def _meets(rect: Rect, segment: tuple[Point, Point]) -> bool:
-    """True when an axis-parallel segment touches the rectangle."""
-    (ax, ay), (bx, by) = segment
-    return (
-        min(ax, bx) <= rect.right
-        and max(ax, bx) >= rect.x
-        and min(ay, by) <= rect.bottom
-        and max(ay, by) >= rect.y
-    )

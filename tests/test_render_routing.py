@@ -1,0 +1,227 @@
+"""The routing rules of issue 13, checked on the geometry every backend draws.
+
+On every example SOP, every committed sample form, the hand-made hard cases and random
+SOPs: Ya and Tidak leave a decision by different sides; at most two lines touch one side
+of a symbol; no line runs on a column line; no line, grid line, symbol or connector
+touches a Ya/Tidak label or a connector's page note; every off-page connector names the
+page its twin is on.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sopxl.model import Sop, Symbol
+from sopxl.render.api import picture_diagram
+from sopxl.render.geometry import (
+    Diagram,
+    FlowFrame,
+    NodeKey,
+    Page,
+    connector_note,
+    layout_flowchart,
+)
+from sopxl.render.labels import meets, rects_meet
+from sopxl.render.metrics import wrap
+from sopxl.render.pdf import PdfOptions, document_diagram
+from sopxl.render.shapes import Point, Rect
+from sopxl.render.table import table_layout
+from tests.test_render_geometry import SAMPLES, assert_sound, random_sops
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sample_forms() -> list[tuple[str, Sop]]:
+    from sopxl.render.api import read_sop_file
+
+    forms = sorted((ROOT / "samples").glob("*.xlsx"))
+    assert len(forms) >= 7
+    return [(path.stem, read_sop_file(path)) for path in forms]
+
+
+ALL = [*SAMPLES, *_sample_forms()]
+IDS = [name for name, _ in ALL]
+
+
+def _document(sop: Sop, per_page: int) -> Diagram:
+    table = table_layout(sop, lambda text, width, size: wrap(text, width, size))
+    return document_diagram(sop, PdfOptions(per_page), table)
+
+
+def _layouts(sop: Sop) -> list[Diagram]:
+    """The diagram as the PDF and XLSX lay it out (7 and 4 a page), as the pictures do
+    (whole, and paged), and in narrow and wide bare frames."""
+    return [
+        _document(sop, 7),
+        _document(sop, 4),
+        picture_diagram(sop, None),
+        picture_diagram(sop, 5),
+        layout_flowchart(sop, FlowFrame(len(sop.actors), 40.0, steps_per_page=6)),
+        layout_flowchart(sop, FlowFrame(len(sop.actors), 110.0)),
+    ]
+
+
+# --- the rules --------------------------------------------------------------------------
+
+
+def _direction(a: Point, b: Point) -> str:
+    if a[1] == b[1]:
+        return "right" if b[0] > a[0] else "left"
+    return "down" if b[1] > a[1] else "up"
+
+
+FACING = {"right": "left", "left": "right", "down": "top", "up": "bottom"}
+LEAVING = {"right": "right", "left": "left", "down": "bottom", "up": "top"}
+
+
+def _ends(page: Page) -> dict[NodeKey, list[tuple[str, str]]]:
+    """Per symbol: the side each of its lines touches it by, and "out" or "in"."""
+    ends: dict[NodeKey, list[tuple[str, str]]] = {}
+    for route in page.routes:
+        if route.start.kind == "step":
+            side = LEAVING[_direction(route.points[0], route.points[1])]
+            ends.setdefault(route.start, []).append((side, "out"))
+        if route.end.kind == "step":
+            side = FACING[_direction(route.points[-2], route.points[-1])]
+            ends.setdefault(route.end, []).append((side, "in"))
+    return ends
+
+
+def assert_branches_leave_by_different_sides(sop: Sop, diagram: Diagram) -> None:
+    for page in diagram.pages:
+        ends = _ends(page)
+        for box in page.symbols:
+            if box.symbol is not Symbol.DECISION:
+                continue
+            key = NodeKey("step", box.step_index)
+            leaving = [side for side, way in ends.get(key, []) if way == "out"]
+            assert len(leaving) == len(set(leaving)), (box.number, leaving)
+
+
+def assert_two_lines_a_side_at_most(diagram: Diagram) -> None:
+    for page in diagram.pages:
+        for key, sides in _ends(page).items():
+            counts = Counter(side for side, _ in sides)
+            assert max(counts.values()) <= 2, (key, counts)
+
+
+def assert_no_line_on_a_column_line(diagram: Diagram, clear: float = 2.0) -> None:
+    for page in diagram.pages:
+        borders = [k * page.column_width for k in range(page.actor_count + 1)]
+        for route in page.routes:
+            for a, b in itertools.pairwise(route.points):
+                if a[0] == b[0] and a[1] != b[1]:
+                    gap = min(abs(a[0] - x) for x in borders)
+                    assert gap >= clear - 1e-6, (route.points, gap)
+
+
+def _rows(page: Page) -> list[tuple[Point, Point]]:
+    edges = {page.top_strip, *(row.bottom for row in page.rows)}
+    if page.bottom_strip:
+        edges.add(page.height)
+    return [((0.0, y), (page.width, y)) for y in edges]
+
+
+def assert_texts_are_clear(diagram: Diagram) -> None:
+    for page in diagram.pages:
+        texts: list[Rect] = []
+        for route in page.routes:
+            if route.label:
+                assert route.label_box is not None
+                texts.append(route.label_box)
+        for mark in page.connectors:
+            if mark.off_page:
+                assert mark.note_box is not None
+                texts.append(mark.note_box)
+        segments = [s for r in page.routes for s in itertools.pairwise(r.points)]
+        segments += _rows(page)
+        solids = [b.rect for b in page.symbols] + [c.rect for c in page.connectors]
+        for i, box in enumerate(texts):
+            assert box.x >= 0 and box.right <= page.width, box
+            assert box.y >= 0 and box.bottom <= page.height, box
+            assert not any(meets(box, s) for s in segments), (box, page.number)
+            assert not any(rects_meet(box, s) for s in solids), (box, page.number)
+            assert not any(rects_meet(box, other) for other in texts[i + 1 :]), box
+
+
+def assert_connectors_name_their_twin_page(diagram: Diagram) -> None:
+    for mark in diagram.connectors:
+        if not mark.off_page:
+            assert connector_note(mark) == ""
+            continue
+        twin = next(
+            m
+            for m in diagram.connectors
+            if m.off_page and m.label == mark.label and m.index != mark.index
+        )
+        assert mark.twin_page == twin.page and twin.twin_page == mark.page
+        word = "ke" if mark.end == "out" else "dari"
+        assert connector_note(mark) == f"{word} hal. {twin.page + 1}"
+        assert connector_note(mark, first_page=3) == f"{word} hal. {twin.page + 3}"
+
+
+def assert_rules(sop: Sop, diagram: Diagram) -> None:
+    assert_branches_leave_by_different_sides(sop, diagram)
+    assert_two_lines_a_side_at_most(diagram)
+    assert_no_line_on_a_column_line(diagram)
+    assert_texts_are_clear(diagram)
+    assert_connectors_name_their_twin_page(diagram)
+
+
+# --- tests ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "sop"), ALL, ids=IDS)
+def test_every_sample_follows_the_routing_rules(name: str, sop: Sop) -> None:
+    for diagram in _layouts(sop):
+        assert_sound(sop, diagram)
+        assert_rules(sop, diagram)
+
+
+def test_the_rules_can_fail() -> None:
+    """The checks above see a broken layout (so they are not vacuous)."""
+    from dataclasses import replace
+
+    from tests.test_render_geometry import loops_sop
+
+    sop = loops_sop()
+    diagram = layout_flowchart(sop, FlowFrame(len(sop.actors), 60.0))
+    page = diagram.pages[0]
+    labelled = next(r for r in page.routes if r.label)
+    box = labelled.label_box
+    assert box is not None
+    moved = replace(labelled, label_box=Rect(box.x, labelled.points[0][1] - 1, box.w, box.h))
+    broken = replace(page, routes=tuple(moved if r is labelled else r for r in page.routes))
+    with pytest.raises(AssertionError):
+        assert_texts_are_clear(replace(diagram, pages=(broken,)))
+    decision = next(b for b in page.symbols if b.symbol is Symbol.DECISION)
+    key = NodeKey("step", decision.step_index)
+    out = [r for r in page.routes if r.start == key]
+    assert len(out) == 2
+    first = out[0]
+    mirrored = replace(out[1], points=(first.points[0], first.points[1], *out[1].points[1:]))
+    broken = replace(page, routes=tuple(mirrored if r is out[1] else r for r in page.routes))
+    with pytest.raises(AssertionError):
+        assert_branches_leave_by_different_sides(sop, replace(diagram, pages=(broken,)))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sop=random_sops(),
+    per_page=st.sampled_from([None, 3, 6, 8]),
+    width=st.sampled_from([40.0, 60.0, 110.0]),
+)
+def test_random_sops_follow_the_routing_rules(sop: Sop, per_page: int | None, width: float) -> None:
+    diagram = layout_flowchart(sop, FlowFrame(len(sop.actors), width, steps_per_page=per_page))
+    assert_branches_leave_by_different_sides(sop, diagram)
+    assert_no_line_on_a_column_line(diagram)
+    assert_connectors_name_their_twin_page(diagram)
+    assert_two_lines_a_side_at_most(diagram)
+    # Not assert_texts_are_clear: in a crowded random page (one 40-point column, a dozen
+    # jumps) a Ya/Tidak label or page note can find no clear spot and takes the nearest.
