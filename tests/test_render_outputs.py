@@ -97,6 +97,11 @@ def test_pdf_pages_are_a4_landscape_with_selectable_text(tmp_path: Path) -> None
     assert all("Uraian Prosedur" in page and "Mutu Baku" in page for page in procedure)
     assert "Menerima berkas permohonan" in procedure[0]
     assert "Menyerahkan KTP-el kepada" in " ".join(procedure[3].split())
+    # Off-page connectors name the printed page of their twin.
+    assert "ke hal. 4" in pages[2] and "dari hal. 3" in pages[3]
+    # An official document: no tool name, no command, not even in its properties.
+    assert "sopxl" not in _poppler("pdftotext", pdf).lower()
+    assert "sopxl" not in info.lower()
 
 
 @needs_poppler
@@ -181,6 +186,12 @@ def test_xlsx_text_cells_hold_the_steps(tmp_path: Path) -> None:
     assert "Mendisposisikan surat kepada bidang terkait" in values
     assert "Pengadministrasi Umum" in values
     assert "Persyaratan/ Kelengkapan" in values
+    # No tool name in what prints (footer) or in the document's author.
+    book = openpyxl.load_workbook(path)
+    footer = book["Uraian Prosedur"].oddFooter
+    printed = f"{footer.left.text} {footer.center.text} {footer.right.text}".lower()
+    assert "sopxl" not in printed and "sopxl" not in " ".join(values).lower()
+    assert book.properties.creator == surat_masuk().identity.agency
 
 
 # --- SVG and PNG ------------------------------------------------------------------------

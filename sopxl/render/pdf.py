@@ -211,9 +211,10 @@ def pdf_bytes(sop: Sop, options: PdfOptions | None = None) -> bytes:
     )
     title = sop.identity.title or "Standar Operasional Prosedur"
     canvas.setTitle(f"SOP {sop.identity.code} {title}".replace("  ", " "))
-    canvas.setAuthor("sopxl")
+    # An official document: it names its agency, never the tool that typeset it.
+    canvas.setAuthor(sop.identity.agency or "")
     canvas.setSubject("Standar Operasional Prosedur (Lampiran II Perbup Kukar 57/2012)")
-    canvas.setCreator("sopxl")
+    canvas.setCreator(sop.identity.agency or "")
     painter = CanvasPainter(canvas, A4_LANDSCAPE[1])
     number = 1
     _title_page(painter, sop)

@@ -97,6 +97,9 @@ def write_xlsx(
     diagram = xlsx_diagram(sop, table, steps_per_page)
     title = f"Uraian Prosedur {sop.identity.title}".strip()
     workbook = open_workbook(path, title, "sop-uraian-prosedur", "1")
+    # An official document names its agency as author, never the tool.
+    properties = {**workbook.doc_properties, "author": sop.identity.agency or ""}
+    check(workbook.set_properties(properties), "properti dokumen")
     placed = _write_sheet(workbook, sop, table, diagram)
     if watermark:
         from sopxl.render.watermark import xlsx_mark
