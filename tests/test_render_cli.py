@@ -191,3 +191,17 @@ def test_a_draft_is_marked_in_every_format(tmp_path: Path, fmt: str) -> None:
             diff = ImageChops.difference(marked.convert("RGB"), bare.convert("RGB"))
             box = diff.getbbox()
             assert box is not None and box[2] - box[0] > marked.size[0] // 2  # spans it
+
+
+def test_png_with_step_text_is_wider(forms: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    plain, slides = tmp_path / "polos.png", tmp_path / "paparan.png"
+    source = str(forms / "surat-masuk.xlsx")
+    assert _run("render", source, "-o", str(plain))[0] == 0
+    code, _, stderr = _run("render", source, "-o", str(slides), "--dengan-uraian")
+    assert code == 0, stderr
+    with Image.open(plain) as a, Image.open(slides) as b:
+        assert b.width > a.width + 300  # the No and Uraian Prosedur columns
+    code, _, stderr = _run("render", source, "-o", str(tmp_path / "x.pdf"), "--dengan-uraian")
+    assert code == 2 and "hanya untuk format svg dan png" in stderr

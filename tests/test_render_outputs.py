@@ -239,3 +239,33 @@ def test_png_is_the_picture_at_the_asked_resolution() -> None:
     top = picture.panels[0][1] + picture.heading_height
     x, y = (m + box.x + box.w * 0.2) * 2, (top + box.y + box.h * 0.3) * 2
     assert grey.getpixel((round(x), round(y))) > 240
+
+
+def test_svg_with_step_text_puts_each_step_beside_its_symbol() -> None:
+    """--dengan-uraian: the No and Uraian Prosedur columns left of the flowchart, each
+    step's text at the height of its own row, rows tall enough for the wrapped text."""
+    sop = surat_masuk()
+    diagram = picture_diagram(sop, None, with_text=True)
+    plain = picture_layout(sop, picture_diagram(sop, None))
+    picture = picture_layout(sop, diagram, with_text=True)
+    assert picture.width == pytest.approx(plain.width + picture.text_width)
+    root = ET.fromstring(svg_text(sop, diagram, with_text=True))
+    svg = "{http://www.w3.org/2000/svg}"
+    texts = {(t.text, float(t.get("x", 0)), float(t.get("y", 0))) for t in root.iter(f"{svg}text")}
+    assert any(text == "Uraian Prosedur" for text, _, _ in texts)
+    body = picture.panels[0][1] + picture.heading_height
+    for row, (number, lines) in zip(diagram.pages[0].rows, picture.steps, strict=True):
+        assert lines and " ".join(lines) == " ".join(sop.steps[row.step_index].description.split())
+        first = next(y for text, x, y in texts if text == lines[0] and x < picture.text_width)
+        assert body + row.top < first < body + row.bottom
+        assert row.height >= len(lines) * 9.0 + 8.0 - 1e-6
+        assert number == str(sop.steps[row.step_index].number)
+    # Without the option the picture is the flowchart alone.
+    assert plain.steps == () and plain.text_width == 0.0
+
+
+def test_step_text_is_only_for_pictures() -> None:
+    from sopxl.errors import UsageError
+
+    with pytest.raises(UsageError, match="--dengan-uraian hanya untuk format svg dan png"):
+        RenderOptions("pdf", None, with_text=True)

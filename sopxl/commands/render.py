@@ -46,6 +46,13 @@ FORMATS = ("pdf", "xlsx", "svg", "png")
     "png bawaannya satu gambar utuh).",
 )
 @click.option(
+    "--dengan-uraian",
+    "with_text",
+    is_flag=True,
+    help="svg dan png: tampilkan nomor dan uraian tiap langkah di samping diagram alir "
+    "(untuk bahan paparan).",
+)
+@click.option(
     "--workspace",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
@@ -65,6 +72,7 @@ def render(
     output: Path,
     fmt: str | None,
     steps_per_page: int | None,
+    with_text: bool,
     workspace: Path | None,
     db: str | None,
     draft: bool,
@@ -88,7 +96,7 @@ def render(
     from sopxl.checking.output import detail_lines
     from sopxl.render.api import RenderOptions, format_for
 
-    options = RenderOptions(format_for(output, fmt), steps_per_page)
+    options = RenderOptions(format_for(output, fmt), steps_per_page, with_text=with_text)
     paths, lookup_errors, config, sections = _resolve_sources(sources, workspace, db)
     for message in lookup_errors:
         echo(f"Galat: {message}", err=True)

@@ -27,12 +27,14 @@ class RenderOptions:
     """``format`` is one of :data:`FORMATS`. ``steps_per_page`` caps the steps on one
     page; ``None`` means :data:`DEFAULT_STEPS_PER_PAGE` for PDF and XLSX, and the whole
     flowchart on one picture for SVG and PNG (given, the picture shows the pages one
-    below another, with their connectors)."""
+    below another, with their connectors). ``with_text`` (SVG and PNG only) puts each
+    step's number and Uraian Prosedur beside the flowchart, for slides."""
 
     format: str = DEFAULT_FORMAT
     steps_per_page: int | None = None
     # Text across every page (see sopxl.render.watermark); "" for none.
     watermark: str = ""
+    with_text: bool = False
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -41,6 +43,11 @@ class RenderOptions:
             )
         if self.steps_per_page is not None and self.steps_per_page < 1:
             raise UsageError("Jumlah langkah per halaman paling sedikit 1.")
+        if self.with_text and self.format not in ("svg", "png"):
+            raise UsageError(
+                "--dengan-uraian hanya untuk format svg dan png; dokumen pdf dan xlsx "
+                "sudah memuat uraian prosedur."
+            )
 
 
 def render_sop(sop: Sop, path: Path, options: RenderOptions | None = None) -> Path:
@@ -61,15 +68,15 @@ def render_sop(sop: Sop, path: Path, options: RenderOptions | None = None) -> Pa
 
             write_xlsx(path, sop, per_page or DEFAULT_STEPS_PER_PAGE, options.watermark)
         else:
-            diagram = picture_diagram(sop, per_page)
+            diagram = picture_diagram(sop, per_page, options.with_text)
             if options.format == "svg":
                 from sopxl.render.svg import write_svg
 
-                write_svg(path, sop, diagram)
+                write_svg(path, sop, diagram, options.with_text)
             else:
                 from sopxl.render.png import write_png
 
-                write_png(path, sop, diagram)
+                write_png(path, sop, diagram, with_text=options.with_text)
             if options.watermark:
                 from sopxl.render.watermark import png_mark, svg_mark
 
@@ -80,15 +87,18 @@ def render_sop(sop: Sop, path: Path, options: RenderOptions | None = None) -> Pa
     return path
 
 
-def picture_diagram(sop: Sop, steps_per_page: int | None) -> Diagram:
+def picture_diagram(sop: Sop, steps_per_page: int | None, with_text: bool = False) -> Diagram:
     """The flowchart laid out for a stand-alone picture (SVG, PNG): pelaksana columns
-    as wide as the document's, or wider when there are few."""
+    as wide as the document's, or wider when there are few; with the step text, rows
+    as tall as their wrapped Uraian Prosedur."""
+    from sopxl.render.draw import step_row_heights
     from sopxl.render.metrics import wrap
     from sopxl.render.table import table_layout
 
     table = table_layout(sop, lambda text, width, size: wrap(text, width, size))
     width = max(table.actor_width, 72.0)
-    frame = FlowFrame(len(sop.actors), width, steps_per_page=steps_per_page)
+    heights = step_row_heights(sop) if with_text else ()
+    frame = FlowFrame(len(sop.actors), width, heights, steps_per_page=steps_per_page)
     return layout_flowchart(sop, frame)
 
 

@@ -98,17 +98,48 @@ class Picture:
     heading_height: float
     headings: tuple[tuple[str, ...], ...]
     panels: tuple[tuple[Page, float], ...]  # page, y of its heading band
+    steps: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """With the step text (``--dengan-uraian``): per step, its number and the wrapped
+    lines of its Uraian Prosedur, drawn in two columns left of the flowchart."""
+
+    @property
+    def text_width(self) -> float:
+        """Width of the No and Uraian Prosedur columns (0 without the step text)."""
+        return NUMBER_WIDTH + DESCRIPTION_WIDTH if self.steps else 0.0
 
 
 TITLE_SIZE = 10.0
 HEADING_SIZE = 7.0
 CAPTION_SIZE = 7.0
+STEP_TEXT = 7.5
+STEP_LEADING = 9.0
+NUMBER_WIDTH = 22.0
+DESCRIPTION_WIDTH = 190.0
 
 
-def picture_layout(sop: Sop, diagram: Diagram, margin: float = 12.0) -> Picture:
-    """Where everything goes in the SVG/PNG picture of ``diagram``."""
+def step_lines(sop: Sop) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each step's number and its description wrapped to the picture's text column."""
+    return tuple(
+        (str(step.number), tuple(wrap(step.description, DESCRIPTION_WIDTH - 6, STEP_TEXT)))
+        for step in sop.steps
+    )
+
+
+def step_row_heights(sop: Sop) -> tuple[float, ...]:
+    """The height each step's row needs for its wrapped description."""
+    return tuple(len(lines) * STEP_LEADING + 8.0 for _, lines in step_lines(sop))
+
+
+def picture_layout(
+    sop: Sop, diagram: Diagram, margin: float = 12.0, with_text: bool = False
+) -> Picture:
+    """Where everything goes in the SVG/PNG picture of ``diagram``; ``with_text`` adds
+    the No and Uraian Prosedur columns left of the flowchart (for slides). The diagram
+    should then have been laid out with :func:`step_row_heights`."""
     first = diagram.pages[0]
-    width = max(first.width, 120.0) + 2 * margin
+    steps = step_lines(sop) if with_text else ()
+    text_width = NUMBER_WIDTH + DESCRIPTION_WIDTH if with_text else 0.0
+    width = max(first.width + text_width, 120.0) + 2 * margin
     title_text = sop.identity.title or "Diagram alir SOP"
     title = tuple(wrap(title_text, width - 2 * margin, TITLE_SIZE, bold=True))
     headings = tuple(
@@ -125,7 +156,9 @@ def picture_layout(sop: Sop, diagram: Diagram, margin: float = 12.0) -> Picture:
             y += CAPTION_SIZE * 1.6
         panels.append((page, y))
         y += heading_height + page.height + 10
-    return Picture(width, y - 10 + margin, margin, title, heading_height, headings, tuple(panels))
+    return Picture(
+        width, y - 10 + margin, margin, title, heading_height, headings, tuple(panels), steps
+    )
 
 
 def draw_picture(painter: Painter, picture: Picture) -> None:
@@ -152,25 +185,45 @@ def draw_picture(painter: Painter, picture: Picture) -> None:
                 align="left",
             )
         body = top + picture.heading_height
-        width = page.width
+        text_w = picture.text_width
+        fx = m + text_w  # left edge of the pelaksana columns
+        width = text_w + page.width
         painter.polygon(
             [(m, top), (m + width, top), (m + width, body), (m, body)],
             HEADING_FILL,
             INK,
             0.6,
         )
+        ty = top + 4 + HEADING_SIZE
+        if picture.steps:
+            painter.text((m + NUMBER_WIDTH / 2, ty), "No", HEADING_SIZE, bold=True)
+            painter.text(
+                (m + NUMBER_WIDTH + DESCRIPTION_WIDTH / 2, ty),
+                "Uraian Prosedur",
+                HEADING_SIZE,
+                bold=True,
+            )
         for column, lines in enumerate(picture.headings):
-            cx = m + (column + 0.5) * page.column_width
+            cx = fx + (column + 0.5) * page.column_width
             ty = top + 4 + HEADING_SIZE
             for line in lines:
                 painter.text((cx, ty), line, HEADING_SIZE, bold=True)
                 ty += HEADING_SIZE * 1.2
         bottom = body + page.height
-        for column in range(page.actor_count + 1):
-            x = m + column * page.column_width
+        lines_x = [fx + column * page.column_width for column in range(page.actor_count + 1)]
+        if picture.steps:
+            lines_x += [m, m + NUMBER_WIDTH]
+        for x in lines_x:
             painter.polyline([(x, top), (x, bottom)], 0.6, GRID)
         for row in page.rows:
             painter.polyline([(m, body + row.bottom), (m + width, body + row.bottom)], 0.3, GRID)
+            if picture.steps and row.step_index < len(picture.steps):
+                number, text = picture.steps[row.step_index]
+                baseline = body + row.top + 4 + STEP_TEXT
+                painter.text((m + NUMBER_WIDTH / 2, baseline), number, STEP_TEXT)
+                for line in text:
+                    painter.text((m + NUMBER_WIDTH + 3, baseline), line, STEP_TEXT, "left")
+                    baseline += STEP_LEADING
         painter.polyline([(m, body), (m + width, body)], 0.6, GRID)
         painter.polyline([(m, bottom), (m + width, bottom)], 0.6, GRID)
-        draw_flow(painter, page, m, body)
+        draw_flow(painter, page, fx, body)

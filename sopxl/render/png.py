@@ -70,11 +70,12 @@ class PillowPainter:
         )
 
 
-def png_bytes(sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI) -> bytes:
-    """The flowchart picture of ``sop`` as PNG bytes at ``dpi`` (1 pt = dpi/72 pixels)."""
+def png_bytes(sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI, with_text: bool = False) -> bytes:
+    """The flowchart picture of ``sop`` as PNG bytes at ``dpi`` (1 pt = dpi/72 pixels);
+    with the step text beside it when ``with_text``."""
     from PIL import Image, ImageDraw
 
-    picture = picture_layout(sop, diagram)
+    picture = picture_layout(sop, diagram, with_text=with_text)
     big = dpi / 72 * SUPERSAMPLE
     size = (max(1, round(picture.width * big)), max(1, round(picture.height * big)))
     image = Image.new("RGB", size, "white")
@@ -89,8 +90,10 @@ def png_bytes(sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI) -> bytes:
     return buffer.getvalue()
 
 
-def write_png(path: Path, sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI) -> None:
+def write_png(
+    path: Path, sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI, with_text: bool = False
+) -> None:
     """Write the flowchart picture of ``sop`` to ``path``."""
     from sopxl.output import write_bytes
 
-    write_bytes(path, png_bytes(sop, diagram, dpi))
+    write_bytes(path, png_bytes(sop, diagram, dpi, with_text))

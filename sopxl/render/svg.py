@@ -65,9 +65,10 @@ class SvgPainter:
         )
 
 
-def svg_text(sop: Sop, diagram: Diagram) -> str:
-    """The flowchart picture of ``sop`` as an SVG document (sized in points)."""
-    picture = picture_layout(sop, diagram)
+def svg_text(sop: Sop, diagram: Diagram, with_text: bool = False) -> str:
+    """The flowchart picture of ``sop`` as an SVG document (sized in points); with the
+    step text beside it when ``with_text``."""
+    picture = picture_layout(sop, diagram, with_text=with_text)
     painter = SvgPainter()
     draw_picture(painter, picture)
     title = sop.identity.title or "Diagram alir SOP"
@@ -82,8 +83,8 @@ def svg_text(sop: Sop, diagram: Diagram) -> str:
     return head + "\n".join(painter.elements) + "\n</svg>\n"
 
 
-def write_svg(path: Path, sop: Sop, diagram: Diagram) -> None:
+def write_svg(path: Path, sop: Sop, diagram: Diagram, with_text: bool = False) -> None:
     """Write the flowchart picture of ``sop`` to ``path`` (UTF-8)."""
     from sopxl.output import write_bytes
 
-    write_bytes(path, svg_text(sop, diagram).encode("utf-8"))
+    write_bytes(path, svg_text(sop, diagram, with_text).encode("utf-8"))

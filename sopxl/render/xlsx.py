@@ -29,8 +29,8 @@ from sopxl.render.table import TableLayout, body_height, table_layout
 
 PX_PER_PT = 4 / 3  # Excel lays out at 96 pixels an inch, 72 points an inch
 IMAGE_SCALE = 2  # image pixels per sheet pixel: sharp when zoomed and printed
-XLSX_STYLE = FlowStyle(min_row_height=45.0, strip_height=27.0)
-"""Row sizes that are whole pixels (45 pt = 60 px, 27 pt = 36 px)."""
+XLSX_STYLE = FlowStyle(min_row_height=45.0, strip_height=30.0)
+"""Row sizes that are whole pixels (45 pt = 60 px, 30 pt = 40 px)."""
 
 HEADING_ROWS = (4, 5, 6)
 FIRST_BODY_ROW = 7
