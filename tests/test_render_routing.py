@@ -104,11 +104,17 @@ def assert_branches_leave_by_different_sides(sop: Sop, diagram: Diagram) -> None
             assert len(leaving) == len(set(leaving)), (box.number, leaving)
 
 
-def assert_two_lines_a_side_at_most(diagram: Diagram) -> None:
+def assert_two_lines_a_side_at_most(diagram: Diagram, strict: bool = True) -> None:
+    """At most two lines on any side of a symbol. Not ``strict``: a symbol with more
+    than four lines on its left and right together (random SOPs where many decisions
+    jump to one step) has no free side left, and only then may a side take a third."""
     for page in diagram.pages:
         for key, sides in _ends(page).items():
             counts = Counter(side for side, _ in sides)
-            assert max(counts.values()) <= 2, (key, counts)
+            crowded = counts["left"] + counts["right"] > 4
+            if strict or not crowded:
+                assert max(counts.values()) <= 2, (key, counts)
+            assert counts["top"] <= 1 and counts["bottom"] <= 1, (key, counts)
 
 
 def assert_no_line_on_a_column_line(diagram: Diagram, clear: float = 2.0) -> None:
@@ -222,6 +228,6 @@ def test_random_sops_follow_the_routing_rules(sop: Sop, per_page: int | None, wi
     assert_branches_leave_by_different_sides(sop, diagram)
     assert_no_line_on_a_column_line(diagram)
     assert_connectors_name_their_twin_page(diagram)
-    assert_two_lines_a_side_at_most(diagram)
+    assert_two_lines_a_side_at_most(diagram, strict=False)
     # Not assert_texts_are_clear: in a crowded random page (one 40-point column, a dozen
     # jumps) a Ya/Tidak label or page note can find no clear spot and takes the nearest.

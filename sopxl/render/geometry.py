@@ -50,7 +50,6 @@ class FlowStyle:
     long_span: int = 8
     label_size: float = 6.5
     note_size: float = 5.5
-    border_clear: float = 2.5
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from sopxl.render.geometry import NOTE_SAMPLE, ConnectorMark, FlowStyle, Route
 from sopxl.render.shapes import Point, Rect
 
 Segment = tuple[Point, Point]
@@ -137,3 +138,42 @@ def meets(rect: Rect, segment: Segment) -> bool:
         and min(ay, by) <= rect.bottom
         and max(ay, by) >= rect.y
     )
+
+
+def place_texts(
+    clearance: Clearance,
+    routes: list[Route],
+    marks: list[ConnectorMark],
+    page: int,
+    style: FlowStyle,
+) -> list[Route]:
+    """Place the page notes of page ``page``'s off-page connectors (``marks`` is updated
+    in place), then the Ya/Tidak labels of ``routes``, each at the first spot that
+    touches no flow or row line, symbol, connector or text placed before it; returns
+    the routes with their labels placed."""
+    clearance.segments += [seg for r in routes for seg in itertools.pairwise(r.points)]
+    clearance.rects += [m.rect for m in marks if m.page == page]
+    size = style.note_size
+    note_w = text_width(NOTE_SAMPLE, size)
+    for number, mark in enumerate(marks):
+        if mark.page != page or not mark.off_page:
+            continue
+        found = clearance.take(note_spots(mark.rect, note_w, size))
+        if found is None:
+            nearby = nearby_spots((mark.rect.cx, mark.rect.cy), note_w, size)
+            found = clearance.take(nearby) or nearby[0]
+        marks[number] = replace(mark, note_at=found[0], note_box=found[2])
+    placed: list[Route] = []
+    size = style.label_size
+    for route in routes:
+        if not route.label:
+            placed.append(route)
+            continue
+        label_w = text_width(route.label, size)
+        found = clearance.take(branch_spots(route.points, label_w, size))
+        if found is None:
+            nearby = nearby_spots(route.points[0], label_w, size)
+            found = clearance.take(nearby) or nearby[0]
+        at, align, box = found
+        placed.append(replace(route, label_at=at, label_align=align, label_box=box))
+    return placed

@@ -5,7 +5,6 @@ label spots. Internal: use :func:`~sopxl.render.geometry.layout_flowchart`.
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -13,7 +12,6 @@ from sopxl.model import Sop, Symbol
 from sopxl.render import labels
 from sopxl.render.flow import FlowEdge, flow_edges
 from sopxl.render.geometry import (
-    NOTE_SAMPLE,
     ConnectorMark,
     Diagram,
     FlowFrame,
@@ -25,10 +23,12 @@ from sopxl.render.geometry import (
     SymbolBox,
     connector_letter,
 )
+from sopxl.render.paging import paginate
 from sopxl.render.shapes import (
     Point,
     Rect,
     Shape,
+    arrowhead,
     circle_shape,
     pentagon_shape,
     ray_exit,
@@ -100,7 +100,11 @@ class Planner:
         self.radius = max(3.0, min(style.connector_size / 2, self.symbol_w / 2 - 1.0))
         self.tracks = self._tracks()
 
-        self.pages: list[list[int]] = self._paginate()
+        self.pages: list[list[int]] = paginate(
+            [self._row_height(i) for i in range(len(sop.steps))],
+            frame.steps_per_page,
+            None if frame.body_height is None else frame.body_height - 2 * style.strip_height,
+        )
         multi = len(self.pages) > 1
         self.page_of: dict[int, int] = {}
         self.rows: dict[int, Row] = {}
@@ -160,55 +164,6 @@ class Planner:
         wishes = self.frame.row_heights
         wish = wishes[index] if index < len(wishes) else 0.0
         return max(self.style.min_row_height, wish)
-
-    def _paginate(self) -> list[list[int]]:
-        """Steps cut into pages: as few pages as the cap (``steps_per_page``, a maximum)
-        and the page height allow, and the steps spread evenly over them, so 9 steps at
-        most 7 a page print 5 + 4, never 7 + 2."""
-        count = len(self.sop.steps)
-        per_page = self.frame.steps_per_page
-        limit = self.frame.body_height
-        if count == 0:
-            return [[]]
-        if per_page is None and limit is None:
-            return [list(range(count))]
-        room = None if limit is None else limit - 2 * self.style.strip_height
-        pages = self._fill_pages(per_page, room)
-        if len(pages) == 1:
-            return pages
-        # The same number of pages, sizes differing by one at most (larger ones first).
-        share, extra = divmod(count, len(pages))
-        even: list[list[int]] = []
-        start = 0
-        for number in range(len(pages)):
-            size = share + (1 if number < extra else 0)
-            even.append(list(range(start, start + size)))
-            start += size
-        if room is None or all(sum(map(self._row_height, p)) <= room for p in even):
-            return even
-        # Tall rows: the smallest cap that still needs no more pages.
-        cap = per_page or max(len(p) for p in pages)
-        for smaller in range(share + 1, cap):
-            balanced = self._fill_pages(smaller, room)
-            if len(balanced) <= len(pages):
-                return balanced
-        return pages
-
-    def _fill_pages(self, per_page: int | None, room: float | None) -> list[list[int]]:
-        """Fill pages in order, each up to ``per_page`` steps and ``room`` points."""
-        pages: list[list[int]] = [[]]
-        used = 0.0
-        for index in range(len(self.sop.steps)):
-            height = self._row_height(index)
-            current = pages[-1]
-            full = per_page is not None and len(current) >= per_page
-            too_tall = room is not None and used + height > room
-            if current and (full or too_tall):
-                pages.append([])
-                used = 0.0
-            pages[-1].append(index)
-            used += height
-        return pages
 
     def _tracks(self) -> tuple[float, ...]:
         """Lane positions: inside each column's gutters, never on a grid line and never
@@ -654,16 +609,14 @@ class Planner:
             piece.start,
             piece.end,
             tuple(points),
-            self._arrow(points[-2], points[-1]),
+            arrowhead(points[-2], points[-1], self.style.arrow_length, self.style.arrow_width),
             piece.label,
         )
 
     def _place_texts(
         self, routes: list[Route], page_index: int, marks: list[ConnectorMark]
     ) -> list[Route]:
-        """Page notes of the off-page connectors first, then the Ya/Tidak labels: each
-        at the first spot that touches no flow or row line, symbol, connector or
-        text placed before it (see :mod:`sopxl.render.labels`)."""
+        """Notes and Ya/Tidak labels of one page (see :func:`labels.place_texts`)."""
         top, bottom = self.strips[page_index]
         indices = self.pages[page_index]
         edges = [top, *(self.rows[i].bottom for i in indices)]
@@ -676,38 +629,4 @@ class Planner:
             labels.row_segments(width, edges),
             [self.boxes[i].rect for i in indices if i in self.boxes],
         )
-        clearance.segments += [seg for r in routes for seg in itertools.pairwise(r.points)]
-        clearance.rects += [m.rect for m in marks if m.page == page_index]
-        size = self.style.note_size
-        note_w = labels.text_width(NOTE_SAMPLE, size)
-        for number, mark in enumerate(marks):
-            if mark.page != page_index or not mark.off_page:
-                continue
-            found = clearance.take(labels.note_spots(mark.rect, note_w, size))
-            if found is None:
-                nearby = labels.nearby_spots((mark.rect.cx, mark.rect.cy), note_w, size)
-                found = clearance.take(nearby) or nearby[0]
-            marks[number] = replace(mark, note_at=found[0], note_box=found[2])
-        placed: list[Route] = []
-        size = self.style.label_size
-        for route in routes:
-            if not route.label:
-                placed.append(route)
-                continue
-            label_w = labels.text_width(route.label, size)
-            found = clearance.take(labels.branch_spots(route.points, label_w, size))
-            if found is None:
-                nearby = labels.nearby_spots(route.points[0], label_w, size)
-                found = clearance.take(nearby) or nearby[0]
-            at, align, box = found
-            placed.append(replace(route, label_at=at, label_align=align, label_box=box))
-        return placed
-
-    def _arrow(self, before: Point, tip: Point) -> tuple[Point, Point, Point]:
-        dx, dy = tip[0] - before[0], tip[1] - before[1]
-        length = (dx * dx + dy * dy) ** 0.5 or 1.0
-        ux, uy = dx / length, dy / length
-        back = min(self.style.arrow_length, length)
-        bx, by = tip[0] - ux * back, tip[1] - uy * back
-        half = self.style.arrow_width / 2
-        return (tip, (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half))
+        return labels.place_texts(clearance, routes, marks, page_index, self.style)

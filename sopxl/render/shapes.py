@@ -212,3 +212,14 @@ def inside_outline(outline: tuple[Point, ...], point: Point) -> bool:
             if px < x_cross:
                 inside = not inside
     return inside
+
+
+def arrowhead(before: Point, tip: Point, length: float, width: float) -> tuple[Point, Point, Point]:
+    """The arrowhead (tip, base corners) of a line arriving at ``tip`` from ``before``."""
+    dx, dy = tip[0] - before[0], tip[1] - before[1]
+    run = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / run, dy / run
+    back = min(length, run)
+    bx, by = tip[0] - ux * back, tip[1] - uy * back
+    half = width / 2
+    return (tip, (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half))
