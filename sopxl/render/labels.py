@@ -40,6 +40,11 @@ def spot(at: Point, align: str, width: float, size: float) -> Spot:
     return (at, align, Rect(left, baseline - cap, width, cap + 1.5))
 
 
+STRICT_TRIES = 24
+"""How many of the best spots are tried clear of the soft lines before accepting one
+that crosses them (further spots are too far from their line to be worth it)."""
+
+
 @dataclass
 class Clearance:
     """What a text must keep clear of on one page."""
@@ -48,30 +53,48 @@ class Clearance:
     height: float
     segments: list[Segment] = field(default_factory=list)
     rects: list[Rect] = field(default_factory=list)
+    soft: list[Segment] = field(default_factory=list)
+    """Lines a text had better not cross (the table's column lines), but may."""
 
-    def free(self, box: Rect) -> bool:
-        return (
-            box.x >= 0.5
-            and box.y >= 0.5
-            and box.right <= self.width - 0.5
-            and box.bottom <= self.height - 0.5
-            and not any(meets(box, segment) for segment in self.segments)
-            and not any(rects_meet(box, other) for other in self.rects)
-        )
+    def free(self, box: Rect, strict: bool = False) -> bool:
+        left, top, right, bottom = box.x, box.y, box.right, box.bottom
+        if left < 0.5 or top < 0.5 or right > self.width - 0.5 or bottom > self.height - 0.5:
+            return False
+        lines = self.segments + self.soft if strict else self.segments
+        for (ax, ay), (bx, by) in lines:  # axis-parallel: compare bounding boxes
+            if (
+                (ax if ax < bx else bx) <= right
+                and (ax if ax > bx else bx) >= left
+                and (ay if ay < by else by) <= bottom
+                and (ay if ay > by else by) >= top
+            ):
+                return False
+        return not any(rects_meet(box, other) for other in self.rects)
 
     def take(self, spots: Iterable[Spot]) -> Spot | None:
-        """The first free spot, now taken; ``None`` when every spot is blocked."""
-        for candidate in spots:
-            if self.free(candidate[2]):
-                self.rects.append(candidate[2])
-                return candidate
-        return None
+        """The first of the best :data:`STRICT_TRIES` spots clear of the soft lines too,
+        else the first free spot; now taken. ``None`` when every spot is blocked.
+        Spots are generated only as far as needed."""
+        stream = iter(spots)
+        best = list(itertools.islice(stream, STRICT_TRIES))
+        found = next((c for c in best if self.free(c[2], strict=True)), None)
+        if found is None:
+            found = next((c for c in itertools.chain(best, stream) if self.free(c[2])), None)
+        if found is not None:
+            self.rects.append(found[2])
+        return found
 
 
 def row_segments(width: float, row_edges: Sequence[float]) -> list[Segment]:
-    """The table's row lines across the pelaksana area. (A text may cross a thin column
-    line, as in hand-drawn SOPs; a row line would put it in another step's row.)"""
+    """The table's row lines across the pelaksana area (a text crossing one would seem
+    to belong to another step's row)."""
     return [((0.0, y), (width, y)) for y in row_edges]
+
+
+def column_segments(height: float, column_width: float, columns: int) -> list[Segment]:
+    """The table's column lines: a text avoids them when it can, and may cross a thin
+    one where nothing else is free, as in hand-drawn SOPs."""
+    return [((k * column_width, 0.0), (k * column_width, height)) for k in range(columns + 1)]
 
 
 def branch_spots(points: Sequence[Point], width: float, size: float) -> Iterator[Spot]:

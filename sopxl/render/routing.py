@@ -628,5 +628,6 @@ class Planner:
             self.heights[page_index],
             labels.row_segments(width, edges),
             [self.boxes[i].rect for i in indices if i in self.boxes],
+            labels.column_segments(self.heights[page_index], self.width, self.actors),
         )
         return labels.place_texts(clearance, routes, marks, page_index, self.style)
