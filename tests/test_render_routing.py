@@ -117,7 +117,7 @@ def assert_two_lines_a_side_at_most(diagram: Diagram, strict: bool = True) -> No
             assert counts["top"] <= 1 and counts["bottom"] <= 1, (key, counts)
 
 
-def assert_no_line_on_a_column_line(diagram: Diagram, clear: float = 2.0) -> None:
+def assert_no_line_on_a_column_line(diagram: Diagram, clear: float = 4.5) -> None:
     for page in diagram.pages:
         borders = [k * page.column_width for k in range(page.actor_count + 1)]
         for route in page.routes:

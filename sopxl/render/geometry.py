@@ -39,8 +39,9 @@ class FlowStyle:
 
     max_symbol_width: float = 84.0
     symbol_height: float = 28.0
-    min_gutter: float = 7.0
-    track_gap: float = 3.5
+    min_gutter: float = 10.0
+    track_gap: float = 3.0
+    border_clear: float = 4.5
     min_row_height: float = 44.0
     strip_height: float = 30.0
     connector_size: float = 14.0

@@ -166,15 +166,15 @@ class Planner:
         return max(self.style.min_row_height, wish)
 
     def _tracks(self) -> tuple[float, ...]:
-        """Lane positions: inside each column's gutters, never on a grid line and never
-        within a point of a symbol."""
+        """Lane positions: inside each column's gutters, at least ``border_clear`` from
+        the column line (a line beside it reads as running on it) and an arrowhead's
+        length from the symbols (so an arrow entering a symbol's side shows its head);
+        in a gutter too narrow for that, its middle."""
         gutter = (self.width - self.symbol_w) / 2
-        per_side = int((gutter - 2.0) // self.style.track_gap)
-        offsets = (
-            [self.style.track_gap * k for k in range(1, per_side + 1)]
-            if per_side >= 1
-            else [gutter / 2]
-        )
+        first, gap = self.style.border_clear, self.style.track_gap
+        room = gutter - self.style.arrow_length - first
+        count = int(room // gap) + 1 if room >= 0 else 0
+        offsets = [first + gap * k for k in range(count)] if count else [gutter / 2]
         tracks: list[float] = []
         for column in range(self.actors):
             left, right = column * self.width, (column + 1) * self.width
