@@ -203,8 +203,7 @@ class Planner:
         for number in lane_edges:
             if not self._plan_lane(number, self.edges[number]):
                 cell_edges.append((number, False))
-        for number, off_page in cell_edges:
-            self._plan_cell_pair(number, self.edges[number], off_page)
+        self._plan_cell_pairs(cell_edges)
 
     def _key(self, index: int) -> NodeKey:
         return NodeKey("step", index)
@@ -296,10 +295,12 @@ class Planner:
     def _has_room(self, key: NodeKey, side: int) -> bool:
         return self._side_load(key, side) < MAX_PER_SIDE
 
+    def _is_decision(self, index: int) -> bool:
+        return self.sop.steps[index].symbol is Symbol.DECISION
+
     def _may_leave(self, index: int, side: int) -> bool:
         """A decision's two branches never leave by the same side."""
-        step = self.sop.steps[index]
-        return step.symbol is not Symbol.DECISION or side not in self.exits[index]
+        return not self._is_decision(index) or side not in self.exits[index]
 
     def _plan_lane(self, number: int, edge: FlowEdge) -> bool:
         src, tgt = self.boxes[edge.source], self.boxes[edge.target]
@@ -361,19 +362,32 @@ class Planner:
     def _page_row(self, index: int) -> int:
         return self.pages[self.page_of[index]].index(index)
 
-    def _plan_cell_pair(self, number: int, edge: FlowEdge, off_page: bool) -> None:
-        """Two connectors in free cells of the rows of the edge's ends."""
-        src, tgt = self.boxes[edge.source], self.boxes[edge.target]
-        if off_page:
-            label = connector_letter(self.off_letters)
-            self.off_letters += 1
-        else:
-            self.on_numbers += 1
-            label = str(self.on_numbers)
-        toward = RIGHT if tgt.actor >= src.actor else LEFT
-        self._cell_end(number, edge, src, label, off_page, "out", toward)
-        back = RIGHT if src.actor >= tgt.actor else LEFT
-        self._cell_end(number, edge, tgt, label, off_page, "in", back)
+    def _plan_cell_pairs(self, cell_edges: list[tuple[int, bool]]) -> None:
+        """Two connectors per edge, in free cells of the rows of the edge's ends. The
+        ends where a decision's branch leaves go first: such a branch may leave by one
+        side only (the other branch took the other), so it gets that side before other
+        connectors fill it."""
+        ends: list[tuple[int, int, str, bool, str]] = []  # (edge, step, label, off, end)
+        for number, off_page in cell_edges:
+            edge = self.edges[number]
+            if off_page:
+                label = connector_letter(self.off_letters)
+                self.off_letters += 1
+            else:
+                self.on_numbers += 1
+                label = str(self.on_numbers)
+            ends.append((number, edge.source, label, off_page, "out"))
+            ends.append((number, edge.target, label, off_page, "in"))
+        ends.sort(key=lambda end: not (end[4] == "out" and self._is_decision(end[1])))
+        for number, _step, label, off_page, end in ends:
+            edge = self.edges[number]
+            src, tgt = self.boxes[edge.source], self.boxes[edge.target]
+            if end == "out":
+                toward = RIGHT if tgt.actor >= src.actor else LEFT
+                self._cell_end(number, edge, src, label, off_page, "out", toward)
+            else:
+                back = RIGHT if src.actor >= tgt.actor else LEFT
+                self._cell_end(number, edge, tgt, label, off_page, "in", back)
 
     def _cell_end(
         self,
