@@ -10,7 +10,6 @@ frozen header and print on A4 landscape with the header repeated.
 from __future__ import annotations
 
 import os
-import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.checking.output import FileStatus, ordered_findings, status_of
 from sopxl.findings import FileReport, Finding, Severity
+from sopxl.forms.textfit import Cell, fit_height
 from sopxl.forms.xlsx import (
     HEADING_FILL,
     cell_text,
@@ -189,21 +189,9 @@ def file_link_target(file: str, base_dir: Path) -> str:
 
 def row_height(cells: Iterable[tuple[str | None, float]], font_size: float) -> float:
     """The height in points of a row whose wrapped cells hold these (text, column width)
-    pairs, at least one line.
-
-    Neither XlsxWriter nor LibreOffice's import fits a row to its wrapped text (Excel does
-    only on edit), so without this long messages print over the next row. The estimate
-    errs on the tall side: an extra blank line costs less than a hidden one.
-    """
-    chars_per_unit = 1.3 if font_size <= 9 else 1.1
-    lines = 1
-    for text, width in cells:
-        if not text:
-            continue
-        per_line = max(1, int(width * chars_per_unit))
-        count = sum(max(1, len(textwrap.wrap(part, per_line))) for part in text.split("\n"))
-        lines = max(lines, count)
-    return lines * (font_size + 3) + 3
+    pairs, at least one line (see :mod:`sopxl.forms.textfit`): neither XlsxWriter nor
+    LibreOffice's import fits a row to its wrapped text."""
+    return fit_height(Cell(text, width, font_size) for text, width in cells)
 
 
 def cell_location(sheet: str, cell: str) -> str:

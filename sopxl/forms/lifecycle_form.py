@@ -17,6 +17,7 @@ from typing import Any
 
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.org_form import TableFormats, write_guide_sheet
+from sopxl.forms.textfit import Cell, fit_height, lines_height, widths_sum
 from sopxl.forms.xlsx import (
     DATE_FORMAT,
     INPUT_FILL,
@@ -172,6 +173,9 @@ def _write_main(
         ),
     ):
         check(sheet.merge_range(row, 0, row, last_col, text, fmt), "judul")
+        size, bold = ((12.0, True), (11.0, True), (10.0, False))[row]
+        height = fit_height([Cell(text, widths_sum(c.width for c in columns), size, bold)])
+        check(sheet.set_row(row, height), "tinggi baris")
     for row, label, shown in (
         (at.agency, spec.AGENCY_LABEL, agency_name),
         (at.agency_code, spec.AGENCY_CODE_LABEL, agency_code),
@@ -193,15 +197,24 @@ def _write_main(
             options["validate"] = "any"
         validate(sheet, (row, 2), (row, 2), options)
     check(sheet.merge_range(at.note, 0, at.note, last_col, form.note, formats.note), "catatan")
-    check(sheet.set_row(at.note, 30), "tinggi baris")
+    note = fit_height([Cell(form.note, widths_sum(c.width for c in columns))], 30)
+    check(sheet.set_row(at.note, note), "tinggi baris")
     _write_header(sheet, formats, form, at)
 
     total = len(rows) + spec.SPARE_ROWS
     for index in range(total):
         row = at.first + index
         item = rows[index] if index < len(rows) else None
-        # Room for two lines: SOP titles wrap in their column, and people write notes.
-        check(sheet.set_row(row, 27), "tinggi baris")
+        # Room for two lines at least: people write notes; more where a title needs it.
+        texts = [
+            Cell(str(item.title if c.kind == "title" else item.values.get(c.key) or ""), c.width)
+            for c in columns
+            if item is not None and c.kind in ("title", "text")
+        ]
+        if item is not None and not item.in_force:
+            inputs = [c.width for c in columns if c.is_input]
+            texts.append(Cell(spec.NOT_IN_FORCE_NOTE, widths_sum(inputs)))
+        check(sheet.set_row(row, fit_height(texts, lines_height(2))), "tinggi baris")
         if item is not None and not item.in_force:
             _write_not_in_force(sheet, formats, extra, form, row, index + 1, item)
             continue
@@ -349,14 +362,19 @@ def _write_header(sheet: Any, formats: TableFormats, form: spec.FormSpec, at: La
             sheet.write_string(at.column_numbers, index, f"({index + 1})", formats.column_number),
             "nomor kolom",
         )
-    tallest = max(len(c.label) / max(c.width - 2, 1) for c in columns)
-    check(sheet.set_row(at.header + 1, max(30, 14 * (int(tallest) + 1))), "tinggi baris")
-    group_widths: dict[str, float] = {}
+    # A label merged down over both header rows shares their height with the group row.
+    grouped = fit_height((Cell(c.label, c.width, bold=True) for c in columns if c.group), 30)
+    group_widths: dict[str, list[float]] = {}
     for column in columns:
         if column.group:
-            group_widths[column.group] = group_widths.get(column.group, 0) + column.width
-    group_lines = max((len(g) / max(w - 2, 1) for g, w in group_widths.items()), default=0)
-    check(sheet.set_row(at.header, max(15, 14 * (int(group_lines) + 1) + 2)), "tinggi baris")
+            group_widths.setdefault(column.group, []).append(column.width)
+    groups = fit_height(
+        (Cell(g, widths_sum(w), bold=True) for g, w in group_widths.items()), lines_height(1)
+    )
+    alone = fit_height(Cell(c.label, c.width, bold=True) for c in columns if not c.group)
+    groups = max(groups, alone - grouped)
+    check(sheet.set_row(at.header + 1, grouped), "tinggi baris")
+    check(sheet.set_row(at.header, groups), "tinggi baris")
 
 
 def _write_guide(sheet: Any, formats: TableFormats, form: spec.FormSpec) -> None:

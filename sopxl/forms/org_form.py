@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import org_spec as spec
+from sopxl.forms.textfit import Cell, fit_height, widths_sum
 from sopxl.forms.xlsx import (
     HEADING_FILL,
     INPUT_FILL,
@@ -138,14 +139,22 @@ def _write_table_sheet(
     check(
         sheet.merge_range(spec.NOTE_ROW, 0, spec.NOTE_ROW, last_col, note, note_format), "catatan"
     )
-    check(sheet.set_row(spec.NOTE_ROW, 48), "tinggi baris")
+    across = widths_sum(c.width for c in columns)
+    heading = f"{spec.HEADING}: {name.upper()}"
+    check(sheet.set_row(spec.HEADING_ROW, fit_height([Cell(heading, across, 12, True)])), "baris")
+    note_height = fit_height([Cell(note, across, bold=sample)], 48)
+    check(sheet.set_row(spec.NOTE_ROW, note_height), "tinggi baris")
     for col, column in enumerate(columns):
         check(sheet.set_column(col, col, column.width), "lebar kolom")
         check(sheet.write_string(spec.HEADER_ROW, col, column.label, formats.header), "judul")
+    header = fit_height(Cell(c.label, c.width, bold=True) for c in columns)
+    check(sheet.set_row(spec.HEADER_ROW, header), "tinggi baris")
     total = len(rows) + spec.SPARE_ROWS
     for index in range(total):
         row = spec.FIRST_DATA_ROW + index
         values = rows[index] if index < len(rows) else {}
+        height = fit_height(Cell(values.get(c.key, ""), c.width) for c in columns)
+        check(sheet.set_row(row, height), "tinggi baris")
         for col, column in enumerate(columns):
             fmt = formats.input_center if column.is_code else formats.input
             write_value(sheet, row, col, values.get(column.key, ""), fmt)
@@ -195,11 +204,10 @@ def write_guide_sheet(
     check(sheet.set_column(0, 0, label_width), "lebar kolom")
     check(sheet.set_column(1, 1, text_width), "lebar kolom")
     check(sheet.merge_range(0, 0, 0, 1, heading, formats.heading), "judul")
-    # A text column fits about five characters fewer than its width in one line.
-    per_line = text_width - 5
     for index, (label, text) in enumerate(entries, start=2):
         check(sheet.write_string(index, 0, label, formats.label), "petunjuk")
         check(sheet.write_string(index, 1, text, formats.cell), "petunjuk")
-        check(sheet.set_row(index, 14 * (len(text) // per_line + 1) + 4), "tinggi baris")
+        height = fit_height([Cell(label, label_width, bold=True), Cell(text, text_width)])
+        check(sheet.set_row(index, height), "tinggi baris")
     print_a4(sheet, landscape=False)
     protect_sheet(sheet, insert_rows=False)

@@ -166,7 +166,10 @@ def write_identity(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayout
     for index, field in enumerate(spec.APPROVAL_FIELDS):
         _, row, col = layout.approval_field_cell(index)
         check(sheet.merge_range(row, 3, row, 4, field.label, formats.label), "label")
-        _write_identity_input(sheet, formats, row, col, field, getattr(ident.approval, field.key))
+        value = getattr(ident.approval, field.key)
+        _write_identity_input(sheet, formats, row, col, field, value)
+        if isinstance(value, str):
+            grow_row(sheet, row, value, VALUE_WIDTH, heights)
 
     a4(sheet, landscape=False)
     check(sheet.print_area(0, 0, layout.identity_last_row, 5), "area cetak")

@@ -9,7 +9,6 @@ from typing import Any
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_layout import SopFormLayout
 from sopxl.forms.sop_sheet_common import (
-    LINE_HEIGHT,
     STEP_ROW_HEIGHT,
     Formats,
     a4,
@@ -17,6 +16,7 @@ from sopxl.forms.sop_sheet_common import (
     protect,
     text_lines,
 )
+from sopxl.forms.textfit import lines_height
 from sopxl.forms.xlsx import cell_ref, check, validate, write_value
 from sopxl.model import Sop, Step
 from sopxl.parsing import format_duration
@@ -213,7 +213,7 @@ def _write_step_row(
         layout.col_duration: 11.0,
     }
     lines = max(text_lines(str(values.get(col) or ""), width) for col, width in widths.items())
-    check(sheet.set_row(row, max(STEP_ROW_HEIGHT, LINE_HEIGHT * lines + 4)), "tinggi baris")
+    check(sheet.set_row(row, max(STEP_ROW_HEIGHT, lines_height(lines))), "tinggi baris")
     for col in [
         layout.COL_DESCRIPTION,
         *_actor_columns(layout),

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from sopxl.forms import sop_spec as spec
+from sopxl.forms import textfit
 from sopxl.forms.xlsx import (
     DATE_FORMAT,
     HEADING_FILL,
@@ -138,15 +139,15 @@ def input_message(key: str, table: dict[str, tuple[str, str]]) -> dict[str, str]
 
 
 def text_lines(text: str, width: float) -> int:
-    """How many lines ``text`` needs in a wrapped cell ``width`` characters wide (Arial 10)."""
-    per_line = max(1, int(width * 1.3))
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")) if text else 1
+    """How many lines ``text`` needs in a wrapped cell ``width`` characters wide (Arial 10,
+    :mod:`sopxl.forms.textfit`)."""
+    return textfit.text_lines(text, width)
 
 
 def grow_row(sheet: Any, row: int, text: str, width: float, heights: dict[int, float]) -> None:
     """Make ``row`` tall enough for ``text``: spreadsheets do not grow merged cells by
     themselves, and a filled form must print without cut-off text."""
-    needed = LINE_HEIGHT * text_lines(text, width) + 3
+    needed = textfit.lines_height(text_lines(text, width))
     if text and needed > heights.get(row, 16.0):
         heights[row] = needed
         check(sheet.set_row(row, needed), "tinggi baris")

@@ -120,6 +120,10 @@ def stamp_names(workbook: Any, kind: str, version: str, extra: Mapping[str, str]
 FOOTER = "&L&8sopxl — Perbup Kukar 57/2012&R&8Halaman &P dari &N"
 """The footer of every printed sopxl sheet unless a sheet names its own document."""
 
+OFFICIAL_FOOTER = "&C&8Halaman &P dari &N"
+"""The footer of an official document (the table of a Keputusan Bupati, the report to the
+Bupati): the page number, nothing else: no tool name, no command."""
+
 
 def print_a4(
     sheet: Any,
