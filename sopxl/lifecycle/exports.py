@@ -17,11 +17,10 @@ from sopxl.forms.xlsx import check_output_file, open_workbook, stamp_names
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
 from sopxl.lifecycle.periods import ROMAN, Period, review_due, review_state
 from sopxl.lifecycle.sheets import (
+    BarSeries,
     Col,
     ExportFormats,
-    below,
-    column_chart,
-    place_chart,
+    bar_chart_sheet,
     write_table,
 )
 from sopxl.output import save_workbook
@@ -221,7 +220,7 @@ def export_supervision(
     )
     formats = ExportFormats(workbook)
     sheet = workbook.add_worksheet("Rekap")
-    first, last = write_table(
+    write_table(
         sheet,
         formats,
         summary,
@@ -238,17 +237,17 @@ def export_supervision(
         total="Jumlah",
         notes=SUPERVISION_NOTES,
     )
-    if last >= first:
-        chart = column_chart(
-            workbook,
-            sheet,
-            "SOP yang dilaporkan per triwulan",
-            "Jumlah SOP",
-            (2, 3, 4, 5),
-            first,
-            last,
-        )
-        place_chart(sheet, chart, below(last, SUPERVISION_NOTES))
+    bar_chart_sheet(
+        workbook,
+        formats,
+        "Grafik",
+        f"SOP yang dilaporkan dalam pengawasan per triwulan, tahun {year}",
+        summary,
+        [BarSeries(f"q{q}", QUARTERS[q - 1]) for q in range(1, 5)],
+        "Jumlah SOP dilaporkan",
+        "belum melaporkan pengawasan",
+        stacked=True,
+    )
     columns = (
         Col("agency_code", "Kode Komponen", 10),
         Col("agency_short", "SKPD", 22),
@@ -367,14 +366,14 @@ def export_evaluation(
     recommendations, with a chart), "Per SOP", and "Perlu Disempurnakan" (the SOPs to
     revise; ``sopxl template revision`` makes their forms). Returns the per-SOP frame."""
     check_output_file(path)
-    rows, summary = evaluation_frames(register, year)
+    rows, every_agency = evaluation_frames(register, year)
     totals = evaluation_totals(rows)
-    summary = summary[summary["evaluated"] > 0].reset_index(drop=True)
+    summary = every_agency[every_agency["evaluated"] > 0].reset_index(drop=True)
     workbook = open_workbook(path, f"Evaluasi SOP {year}", "ekspor_evaluasi", EXPORT_VERSION)
     formats = ExportFormats(workbook)
     sheet = workbook.add_worksheet("Per SKPD")
     criteria = tuple(Col(key, label, 12, "share") for key, label in spec.CRITERIA)
-    first, last = write_table(
+    write_table(
         sheet,
         formats,
         summary,
@@ -394,18 +393,17 @@ def export_evaluation(
         totals=totals,
         notes=EVALUATION_NOTES,
     )
-    if last >= first:
-        chart = column_chart(
-            workbook,
-            sheet,
-            "Persentase Ya per kriteria evaluasi",
-            "Ya",
-            (3, 4, 5, 6, 7, 8, 9),
-            first,
-            last,
-            percent=True,
-        )
-        place_chart(sheet, chart, below(last, EVALUATION_NOTES))
+    bar_chart_sheet(
+        workbook,
+        formats,
+        "Grafik",
+        f"Rata-rata jawaban Ya atas tujuh kriteria evaluasi per SKPD, tahun {year}",
+        every_agency,
+        [BarSeries("share", "Rata-rata Ya")],
+        "Jawaban Ya",
+        "belum mengirim formulir evaluasi",
+        percent=True,
+    )
     per_sop = (
         Col("agency_code", "Kode Komponen", 10),
         Col("agency_short", "SKPD", 20),

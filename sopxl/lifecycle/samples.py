@@ -111,14 +111,18 @@ def rows_for(
 
 
 def write_lifecycle_samples(
-    workspace: Workspace, folder: Path, year: int = SAMPLE_YEAR
+    workspace: Workspace,
+    folder: Path,
+    year: int = SAMPLE_YEAR,
+    codes: Sequence[str] = SAMPLE_AGENCIES,
 ) -> list[Path]:
-    """Write the filled sample forms of :data:`SAMPLE_AGENCIES` for ``year`` into
+    """Write the filled sample forms of the SKPDs ``codes`` (default
+    :data:`SAMPLE_AGENCIES`; others report all four quarters) for ``year`` into
     ``folder``; return the paths written."""
     register = open_register(workspace.db_url, create=False)
     try:
         agencies = []
-        for code in SAMPLE_AGENCIES:
+        for code in codes:
             outline = register.agency_outline(code)
             titles = register.inventory_frame(code)
             titles = titles[titles["code"].notna()].sort_values("code", kind="stable")
@@ -166,7 +170,7 @@ def write_lifecycle_samples(
             rows_for(sops, year, whole.end, evaluation_values),
             header,
         )
-        for quarter in REPORTED_QUARTERS[outline.code]:
+        for quarter in REPORTED_QUARTERS.get(outline.code, (1, 2, 3, 4)):
             period = Period(year, quarter)
             rows = rows_for(sops, year, period.end, partial(supervision_values, quarter=quarter))
             report: dict[str, Answer] = {

@@ -17,7 +17,9 @@ import pandas as pd
 
 from sopxl.errors import InputError
 from sopxl.forms.org_form import TableFormats
+from sopxl.forms.textfit import Cell, fit_height, widths_sum
 from sopxl.forms.xlsx import (
+    OFFICIAL_FOOTER,
     check,
     check_output_file,
     open_workbook,
@@ -25,6 +27,7 @@ from sopxl.forms.xlsx import (
     stamp_names,
     write_value,
 )
+from sopxl.lifecycle.sheets import BarSeries, bar_chart_sheet, write_note, write_titles
 from sopxl.output import save_workbook
 from sopxl.register.store import STAGE_LABELS, STAGES, Register
 
@@ -34,6 +37,7 @@ KIND_DECREE_EXPORT = "ekspor_keputusan"
 
 SHEET_SUMMARY = "Rekap"
 SHEET_ALL = "Semua Judul"
+SHEET_CHART = "Grafik"
 DECREE_SHEET = "Nama dan Kode Nomor SOP"
 DECREE_HEADING = "NAMA DAN KODE NOMOR STANDAR OPERASIONAL PROSEDUR"
 DECREE_COLUMNS = ("NO.", "JUDUL SOP", "NOMOR SOP")
@@ -73,8 +77,9 @@ def export_inventory(
     register: Register, path: Path, regency: str, now: datetime | None = None
 ) -> pd.DataFrame:
     """Write the regency-wide inventory to ``path``: a "Rekap" sheet (titles per SKPD and
-    stage, with a native column chart), "Semua Judul" (every active title) and one sheet
-    per SKPD. Returns the inventory frame it wrote."""
+    stage, and which SKPDs have none), "Grafik" (a bar chart of the SKPDs with titles on a
+    page of its own), "Semua Judul" (every active title) and one sheet per SKPD with
+    titles. Returns the inventory frame it wrote."""
     check_output_file(path)
     frame = register.inventory_frame()
     agencies = register.agencies_frame()
@@ -86,6 +91,7 @@ def export_inventory(
     when = (now or datetime.now()).strftime("%d/%m/%Y")
     taken = {SHEET_SUMMARY.casefold(), SHEET_ALL.casefold()}
     summary = workbook.add_worksheet(SHEET_SUMMARY)
+    chart_sheet = workbook.add_worksheet(SHEET_CHART)
     all_sheet = workbook.add_worksheet(SHEET_ALL)
     _title_table(
         all_sheet,
@@ -98,6 +104,8 @@ def export_inventory(
     active = agencies[agencies["active"].astype(bool)]
     for row in active.itertuples():
         rows = frame[frame["agency_code"] == row.code]
+        if rows.empty:
+            continue  # listed on the Rekap as an SKPD without titles, not an empty sheet
         columns = tuple(c for c in _COLUMNS if c[0] not in _AGENCY_COLUMNS)
         sheet = workbook.add_worksheet(sheet_name(str(row.short_name or row.code), taken))
         _title_table(
@@ -108,7 +116,18 @@ def export_inventory(
             f"INVENTARIS JUDUL SOP: {row.name}",
             f"Kode Komponen {row.code}; keadaan register per {when}",
         )
-    _summary(workbook, summary, formats, frame, active, regency, when)
+    counts = _summary(summary, formats, frame, active, regency, when)
+    bar_chart_sheet(
+        workbook,
+        formats,
+        chart_sheet,
+        f"Judul SOP per SKPD dan tahap, keadaan register per {when}",
+        counts,
+        [BarSeries(stage, STAGE_LABELS[stage]) for stage in STAGES],
+        "Jumlah judul SOP",
+        "belum mempunyai judul SOP",
+        stacked=True,
+    )
     summary.activate()
     stamp_names(workbook, KIND_INVENTORY_EXPORT, EXPORT_VERSION)
     save_workbook(workbook)
@@ -124,16 +143,24 @@ def _title_table(
     subheading: str,
 ) -> None:
     last_col = len(columns)
-    check(sheet.merge_range(0, 0, 0, last_col, heading, formats.heading), "judul")
-    check(sheet.merge_range(1, 0, 1, last_col, subheading, formats.subheading), "judul")
+    widths = [5.0, *(width for _, _, width, _ in columns)]
+    write_titles(sheet, formats, widths, heading, subheading)
     check(sheet.write_string(HEADER_ROW, 0, "No", formats.header), "judul kolom")
     check(sheet.set_column(0, 0, 5), "lebar kolom")
     for col, (_, label, width, _) in enumerate(columns, start=1):
         check(sheet.write_string(HEADER_ROW, col, label, formats.header), "judul kolom")
         check(sheet.set_column(col, col, width), "lebar kolom")
+    header = fit_height((Cell(label, width, bold=True) for _, label, width, _ in columns), 15)
+    check(sheet.set_row(HEADER_ROW, header), "tinggi baris")
     for index, record in enumerate(frame.to_dict("records")):
         row = FIRST_ROW + index
         check(sheet.write_number(row, 0, index + 1, formats.number), "No")
+        texts = [
+            Cell(str(record.get(key) or ""), width)
+            for key, _, width, kind in columns
+            if kind == "text" and isinstance(record.get(key), str)
+        ]
+        check(sheet.set_row(row, fit_height(texts)), "tinggi baris")
         for col, (key, _, _, kind) in enumerate(columns, start=1):
             value = record.get(key)
             if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
@@ -154,51 +181,52 @@ def _title_table(
 
 
 def _summary(
-    workbook: Any,
     sheet: Any,
     formats: TableFormats,
     frame: pd.DataFrame,
     agencies: pd.DataFrame,
     regency: str,
     when: str,
-) -> None:
-    stages = [stage for stage in STAGES]
+) -> pd.DataFrame:
+    """Write the Rekap (every active SKPD, titles per stage, then the SKPDs without
+    titles by name) and return its counts (one row per SKPD, one column per stage)."""
+    stages = list(STAGES)
     last_col = len(stages) + 2
-    check(
-        sheet.merge_range(
-            0, 0, 0, last_col, f"REKAP INVENTARIS JUDUL SOP {regency.upper()}", formats.heading
-        ),
-        "judul",
-    )
-    check(
-        sheet.merge_range(
-            1,
-            0,
-            1,
-            last_col,
-            f"Jumlah judul SOP per SKPD dan tahap; keadaan register per {when}",
-            formats.subheading,
-        ),
-        "judul",
-    )
     headers = ["Kode Komponen", "SKPD", *[STAGE_LABELS[s] for s in stages], "Jumlah"]
-    widths = [10, 40, *[14] * len(stages), 10]
+    widths = [10.0, 40.0, *[14.0] * len(stages), 10.0]
+    write_titles(
+        sheet,
+        formats,
+        widths,
+        f"REKAP INVENTARIS JUDUL SOP {regency.upper()}",
+        f"Jumlah judul SOP per SKPD dan tahap; keadaan register per {when}",
+    )
     for col, (label, width) in enumerate(zip(headers, widths, strict=True)):
         check(sheet.write_string(HEADER_ROW, col, label, formats.header), "judul kolom")
         check(sheet.set_column(col, col, width), "lebar kolom")
-    # Two-line headings ("Kode Komponen", "Analisis (bernomor)") need a taller row.
-    check(sheet.set_row(HEADER_ROW, 30), "tinggi baris")
-    counts = frame.groupby(["agency_code", "stage"]).size() if not frame.empty else None
+    header = fit_height((Cell(t, w, bold=True) for t, w in zip(headers, widths, strict=True)), 15)
+    check(sheet.set_row(HEADER_ROW, header), "tinggi baris")
+    grouped = frame.groupby(["agency_code", "stage"]).size() if not frame.empty else None
+    counts = pd.DataFrame(
+        {
+            "agency_code": [str(a.code) for a in agencies.itertuples()],
+            "agency": [str(a.short_name or a.name) for a in agencies.itertuples()],
+        }
+    )
+    for stage in stages:
+        counts[stage] = [
+            int(grouped.get((code, stage), 0)) if grouped is not None else 0
+            for code in counts["agency_code"]
+        ]
     row = FIRST_ROW
-    for agency in agencies.itertuples():
-        write_value(sheet, row, 0, str(agency.code), formats.cell)
-        write_value(sheet, row, 1, str(agency.short_name or agency.name), formats.cell)
-        total = 0
+    for record in counts.to_dict("records"):
+        write_value(sheet, row, 0, record["agency_code"], formats.cell)
+        write_value(sheet, row, 1, record["agency"], formats.cell)
         for col, stage in enumerate(stages, start=2):
-            value = int(counts.get((agency.code, stage), 0)) if counts is not None else 0
-            total += value
-            check(sheet.write_number(row, col, value, formats.number), "jumlah")
+            check(sheet.write_number(row, col, record[stage], formats.number), "jumlah")
+        total = sum(int(record[stage]) for stage in stages)
         check(sheet.write_number(row, last_col, total, formats.number), "jumlah")
+        check(sheet.set_row(row, fit_height([Cell(record["agency"], widths[1])])), "tinggi")
         row += 1
     last = row - 1
     write_value(sheet, row, 1, "Jumlah", formats.label)
@@ -211,24 +239,16 @@ def _summary(
             ),
             "jumlah total",
         )
-    if last >= FIRST_ROW:
-        chart = workbook.add_chart({"type": "column", "subtype": "stacked"})
-        for col, stage in enumerate(stages, start=2):
-            chart.add_series(
-                {
-                    "name": [sheet.name, HEADER_ROW, col],
-                    "categories": [sheet.name, FIRST_ROW, 1, last, 1],
-                    "values": [sheet.name, FIRST_ROW, col, last, col],
-                }
-            )
-            del stage
-        chart.set_title({"name": "Judul SOP per SKPD dan tahap"})
-        chart.set_y_axis({"name": "Jumlah judul"})
-        chart.set_x_axis({"num_font": {"rotation": -45}})
-        chart.set_size({"width": 1100, "height": 420})
-        check(sheet.insert_chart(row + 2, 0, chart), "grafik")
+    empty = counts[counts[stages].sum(axis=1) == 0]
+    if len(empty):
+        names = ", ".join(f"{a.agency} ({a.agency_code})" for a in empty.itertuples())
+        note = f"{len(empty)} SKPD belum mempunyai judul SOP (tanpa lembar sendiri): {names}."
+    else:
+        note = "Semua SKPD telah mempunyai judul SOP."
+    write_note(sheet, row + 2, note, formats.plain, widths)
     sheet.freeze_panes(FIRST_ROW, 2)
     print_a4(sheet, landscape=True, repeat=(HEADER_ROW, HEADER_ROW))
+    return counts
 
 
 def _col_letter(col: int) -> str:
@@ -272,12 +292,24 @@ def export_decree(register: Register, path: Path, agency_code: str, regency: str
     header = 7
     for col, label in enumerate(DECREE_COLUMNS):
         check(sheet.write_string(header, col, label, formats.header), "judul kolom")
+    check(
+        sheet.set_row(4, fit_height([Cell(DECREE_HEADING, widths_sum((7, 70, 22)), 12, True)])),
+        "tinggi",
+    )
+    agency_line = f"SATUAN KERJA PERANGKAT DAERAH: {outline.name.upper()}"
+    check(
+        sheet.set_row(5, fit_height([Cell(agency_line, widths_sum((7, 70, 22)), 11, True)])),
+        "tinggi",
+    )
     for index, record in enumerate(frame.itertuples(), start=1):
         row = header + index
         check(sheet.write_number(row, 0, index, formats.number), "NO.")
         write_value(sheet, row, 1, str(record.title), formats.cell)
         write_value(sheet, row, 2, str(record.code), formats.cell_center)
-    print_a4(sheet, landscape=False, repeat=(header, header))
+        height = fit_height([Cell(str(record.title), 70), Cell(str(record.code), 22)])
+        check(sheet.set_row(row, height), "tinggi baris")
+    # An official document: the page number in the footer, no tool name (Pasal 8 ayat (2)).
+    print_a4(sheet, landscape=False, repeat=(header, header), footer=OFFICIAL_FOOTER)
     check(sheet.print_area(0, 0, header + len(frame), 2), "area cetak")
     # Not protected: the Keputusan's own number and date are typed in before signing.
     stamp_names(workbook, KIND_DECREE_EXPORT, EXPORT_VERSION, {"sopxl_agency": agency_code})
