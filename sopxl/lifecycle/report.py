@@ -1,6 +1,8 @@
 """The report to the Bupati on the implementation of SOPs (Pasal 21), for one year.
 
-Sheets, each printable on A4 landscape with native Excel charts:
+A cover and a one-page summary with the signature block of the Kepala Bagian Organisasi
+(:mod:`sopxl.lifecycle.report_pages`), then tables of every active SKPD on A4
+landscape, each followed by a native bar chart on a portrait page of its own:
 - "Tahapan": per SKPD, the number of SOPs that reached each stage by 31 December
   (bernomor, ditulis, diverifikasi, diuji coba, ditetapkan, disosialisasikan, dilatih).
 - "Evaluasi": per SKPD, SOPs evaluated, the average share of Ya, the recommendations.
@@ -18,7 +20,7 @@ shares. Each sheet says in words how its figures are computed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,7 +28,14 @@ from typing import Any
 import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.xlsx import check, check_output_file, open_workbook, stamp_names, write_value
+from sopxl.forms.xlsx import (
+    OFFICIAL_FOOTER,
+    check,
+    check_output_file,
+    open_workbook,
+    stamp_names,
+    write_value,
+)
 from sopxl.lifecycle.exports import (
     EXPORT_VERSION,
     agency_frame,
@@ -38,12 +47,20 @@ from sopxl.lifecycle.exports import (
     supervision_summary,
 )
 from sopxl.lifecycle.frames import answers_frame, status_frame
+from sopxl.lifecycle.report_pages import (
+    PageFormats,
+    narrative,
+    recommendation_keys,
+    totals,
+    write_cover,
+    write_summary,
+)
 from sopxl.lifecycle.sheets import (
+    BarSeries,
     Col,
     ExportFormats,
+    bar_chart_sheet,
     below,
-    column_chart,
-    place_chart,
     write_table,
 )
 from sopxl.output import save_workbook
@@ -70,7 +87,8 @@ _STAGE_DATES = {
 
 @dataclass(frozen=True)
 class BupatiReport:
-    """The frames the report was written from (one row per active SKPD with SOPs)."""
+    """The frames the report was written from (one row per active SKPD, those without
+    SOPs or data included: the Bupati sees who has nothing)."""
 
     stages: pd.DataFrame
     evaluation: pd.DataFrame
@@ -128,11 +146,8 @@ def report_frames(register: Register, year: int) -> BupatiReport:
         in_force.append(sum(1 for i in ids if i in enacted_ids))
     for key, _ in STAGE_COLUMNS:
         stages[key] = counts[key]
-    keep = stages["coded"] > 0
-    stages = stages[keep].reset_index(drop=True)
 
     evaluated, evaluation = evaluation_frames(register, year)
-    evaluation = evaluation[keep].reset_index(drop=True)
 
     monitoring = answers_frame(register, spec.MONITORING.kind, str(year))
     # Monitoring counts the SOPs in force: an answer for another SOP is kept, not counted.
@@ -158,9 +173,11 @@ def report_frames(register: Register, year: int) -> BupatiReport:
     coverage["quarters_share"] = coverage["quarters"] / 4
     coverage["deviating"] = supervision["deviating"].to_numpy()
     coverage["coded"] = counts["coded"]
-    without = coverage[keep & (coverage["in_force"] == 0)]
+    # Every SKPD is in the report: those without SOPs in force are listed under the
+    # coverage table rather than counted in it.
+    without = coverage[coverage["in_force"] == 0]
     without = without[["agency_code", "agency", "coded"]].reset_index(drop=True)
-    coverage = coverage[keep & (coverage["in_force"] > 0)].reset_index(drop=True)
+    coverage = coverage[coverage["in_force"] > 0].reset_index(drop=True)
 
     due = review_frame(register, end, 0)
     review = agencies.copy()
@@ -169,7 +186,6 @@ def report_frames(register: Register, year: int) -> BupatiReport:
         int(((due["agency_code"] == c) & (due["state"] == "jatuh tempo")).sum())
         for c in agencies["agency_code"]
     ]
-    review = review[keep].reset_index(drop=True)
     return BupatiReport(
         stages,
         evaluation,
@@ -217,44 +233,80 @@ REVIEW_NOTES = (
 def export_report(
     register: Register, path: Path, year: int, regency: str = "Kabupaten Kutai Kartanegara"
 ) -> BupatiReport:
-    """Write the report to the Bupati for ``year`` to ``path`` and return its frames."""
+    """Write the report to the Bupati for ``year`` to ``path`` and return its frames: a
+    cover, a one-page summary written from the figures with the signature block, then the
+    tables (every active SKPD) each followed by its chart on a page of its own."""
     check_output_file(path)
     data = report_frames(register, year)
     workbook = open_workbook(
         path, f"Laporan Pelaksanaan SOP Tahun {year}", KIND_REPORT, EXPORT_VERSION
     )
     formats = ExportFormats(workbook)
+    pages = PageFormats(workbook)
+    figures = totals(
+        data.stages,
+        data.evaluation,
+        data.coverage,
+        data.review,
+        [key for key, _ in STAGE_COLUMNS],
+        recommendation_keys(rec_key),
+    )
+    # The share of Ya the summary states is the pooled one of the table's total row.
+    pooled = data.evaluation_totals.get("share")
+    figures = replace(figures, ya_share=None if pooled is None else float(pooled))
+    cover = write_cover(workbook, pages, year, regency)
+    write_summary(workbook, pages, narrative(figures, year), year, regency)
     place = regency.upper()
     agency_cols = (Col("agency_code", "Kode Komponen", 10), Col("agency", "SKPD", 30))
 
-    sheet = workbook.add_worksheet("Tahapan")
-    first, last = write_table(
-        sheet,
-        formats,
+    def table(
+        name: str,
+        frame: pd.DataFrame,
+        columns: tuple[Col, ...],
+        heading: str,
+        subheading: str,
+        **how: Any,
+    ) -> tuple[Any, int]:
+        sheet = workbook.add_worksheet(name)
+        _, last = write_table(
+            sheet,
+            formats,
+            frame,
+            columns,
+            heading,
+            subheading,
+            total="Jumlah",
+            footer=OFFICIAL_FOOTER,
+            **how,
+        )
+        return sheet, last
+
+    def chart(
+        name: str, frame: pd.DataFrame, title: str, series: list[BarSeries], **how: Any
+    ) -> None:
+        bar_chart_sheet(
+            workbook, formats, name, title, frame, series, footer=OFFICIAL_FOOTER, **how
+        )
+
+    table(
+        "Tahapan",
         data.stages,
         (*agency_cols, *(Col(key, label, 12, "int") for key, label in STAGE_COLUMNS)),
         f"LAPORAN HASIL PELAKSANAAN SOP KEPADA BUPATI (PASAL 21) TAHUN {year}",
         f"{place}: jumlah SOP yang telah mencapai setiap tahap sampai 31 Desember {year}",
-        total="Jumlah",
         notes=STAGE_NOTES,
     )
-    if last >= first:
-        chart = column_chart(
-            workbook,
-            sheet,
-            "SOP per tahap",
-            "Jumlah SOP",
-            range(2, 2 + len(STAGE_COLUMNS)),
-            first,
-            last,
-        )
-        place_chart(sheet, chart, below(last, STAGE_NOTES))
-
-    sheet = workbook.add_worksheet("Evaluasi")
+    chart(
+        "Grafik Tahapan",
+        data.stages,
+        f"SOP bernomor dan SOP ditetapkan per SKPD sampai 31 Desember {year}",
+        [BarSeries("coded", "Bernomor"), BarSeries("enacted", "Ditetapkan")],
+        axis="Jumlah SOP",
+        what_missing="belum mempunyai judul SOP bernomor",
+    )
     recs = tuple(Col(rec_key(r), r, 12, "int") for r in spec.RECOMMENDATIONS)
-    first, last = write_table(
-        sheet,
-        formats,
+    table(
+        "Evaluasi",
         data.evaluation,
         (
             *agency_cols,
@@ -266,30 +318,23 @@ def export_report(
         ),
         f"HASIL EVALUASI SOP TAHUN {year} (PASAL 18)",
         "Rata-rata jawaban Ya atas tujuh kriteria evaluasi, dan rekomendasi",
-        total="Jumlah",
         totals=data.evaluation_totals,
         notes=EVALUATION_NOTES,
     )
-    if last >= first:
-        chart = column_chart(
-            workbook,
-            sheet,
-            "Rekomendasi evaluasi per SKPD",
-            "Jumlah SOP",
-            (4, 5, 6, 7),
-            first,
-            last,
-            stacked=True,
-        )
-        place_chart(sheet, chart, below(last, EVALUATION_NOTES))
-
-    sheet = workbook.add_worksheet("Monitoring dan Pengawasan")
+    chart(
+        "Grafik Evaluasi",
+        data.evaluation,
+        f"Rata-rata jawaban Ya atas tujuh kriteria evaluasi per SKPD, tahun {year}",
+        [BarSeries("share", "Rata-rata Ya")],
+        axis="Jawaban Ya",
+        what_missing="belum mengirim formulir evaluasi",
+        percent=True,
+    )
     coverage_notes: tuple[str, ...] = COVERAGE_NOTES
     if not data.without_in_force.empty:
         coverage_notes = (*COVERAGE_NOTES, WITHOUT_NOTE)
-    first, last = write_table(
-        sheet,
-        formats,
+    sheet, last = table(
+        "Monitoring dan Pengawasan",
         data.coverage,
         (
             *agency_cols,
@@ -304,30 +349,25 @@ def export_report(
         ),
         f"MONITORING (PASAL 17) DAN PENGAWASAN (PASAL 19) TAHUN {year}",
         "Cakupan: SOP berlaku yang dimonitor dari SOP berlaku; triwulan yang dilaporkan dari 4",
-        total="Jumlah",
         totals=data.coverage_totals,
         notes=coverage_notes,
     )
-    after = below(last, coverage_notes)
     if not data.without_in_force.empty:
-        after = _write_without(sheet, formats, data.without_in_force, after)
-    if last >= first:
-        chart = column_chart(
-            workbook,
-            sheet,
-            "Cakupan monitoring dan pengawasan",
-            "Cakupan",
-            (4, 8),
-            first,
-            last,
-            percent=True,
-        )
-        place_chart(sheet, chart, after)
-
-    sheet = workbook.add_worksheet("Kaji Ulang")
-    first, last = write_table(
-        sheet,
-        formats,
+        _write_without(sheet, formats, data.without_in_force, below(last, coverage_notes))
+    chart(
+        "Grafik Pengawasan",
+        data.coverage,
+        f"Cakupan monitoring dan pengawasan per SKPD, tahun {year}",
+        [
+            BarSeries("monitored_share", "Cakupan Monitoring"),
+            BarSeries("quarters_share", "Cakupan Pengawasan"),
+        ],
+        axis="Cakupan",
+        what_missing="dengan SOP berlaku belum dimonitor maupun melaporkan pengawasan",
+        percent=True,
+    )
+    table(
+        "Kaji Ulang",
         data.review,
         (
             *agency_cols,
@@ -336,15 +376,17 @@ def export_report(
         ),
         f"TUNGGAKAN KAJI ULANG SOP (PASAL 20) PER 31 DESEMBER {year}",
         "SOP yang belum dikaji ulang 2 (dua) tahun sesudah penetapan atau kaji ulang terakhir",
-        total="Jumlah",
         notes=REVIEW_NOTES,
     )
-    if last >= first:
-        chart = column_chart(
-            workbook, sheet, "Tunggakan kaji ulang", "Jumlah SOP", (2, 3), first, last
-        )
-        place_chart(sheet, chart, below(last, REVIEW_NOTES))
-    workbook.get_worksheet_by_name("Tahapan").activate()
+    chart(
+        "Grafik Kaji Ulang",
+        data.review,
+        f"SOP yang melewati jatuh tempo kaji ulang per 31 Desember {year}",
+        [BarSeries("due", "Jatuh Tempo Kaji Ulang")],
+        axis="Jumlah SOP",
+        what_missing="tanpa tunggakan kaji ulang",
+    )
+    cover.activate()
     check(workbook.set_custom_property("sopxl_period", str(year)), "properti periode")
     stamp_names(workbook, KIND_REPORT, EXPORT_VERSION, {"sopxl_period": str(year)})
     save_workbook(workbook)
@@ -358,6 +400,11 @@ def _write_without(sheet: Any, formats: ExportFormats, without: pd.DataFrame, ro
     for index, record in enumerate(without.to_dict("records"), start=1):
         write_value(sheet, row + index, 0, str(record["agency_code"]), formats.cell)
         write_value(sheet, row + index, 1, str(record["agency"]), formats.cell)
-        text = f"{int(record['coded'])} SOP bernomor, belum ada yang ditetapkan"
+        coded = int(record["coded"])
+        text = (
+            f"{coded} SOP bernomor, belum ada yang ditetapkan"
+            if coded
+            else "Belum mempunyai SOP bernomor"
+        )
         check(sheet.merge_range(row + index, 2, row + index, 6, text, formats.cell), "isi")
     return row + len(without) + 3
