@@ -8,6 +8,7 @@ exits 0 even when it failed to load a file, the output's existence is what is ch
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -104,3 +105,45 @@ def convert_all(sources: list[Path], target_format: str, out_dir: Path) -> list[
     missing = [r.name for r in results if not r.exists() or r.stat().st_size == 0]
     assert not missing, f"LibreOffice did not write {missing}"
     return results
+
+
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def word_boxes(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Each page's words with their boxes (x0, y0, x1, y1, text) in points, as poppler's
+    ``pdftotext -bbox`` gives them."""
+    html = subprocess.run(
+        [_tool("pdftotext"), "-bbox", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    pages = html.split("<page ")[1:]
+    return [
+        [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in _WORD.findall(page)]
+        for page in pages
+    ]
+
+
+def overprinted(pdf: Path, min_share: float = 0.25) -> list[tuple[int, str, str]]:
+    """Pairs of words printed over each other: (page, word, word). Two boxes count when
+    they share at least ``min_share`` of the smaller one's area and do not sit on the
+    same line (words of one line touch, they never overprint)."""
+    found = []
+    for page_no, words in enumerate(word_boxes(pdf), start=1):
+        words.sort()
+        for index, (x0, y0, x1, y1, word) in enumerate(words):
+            for u0, v0, u1, v1, other in words[index + 1 :]:
+                if u0 >= x1:
+                    break
+                width = min(x1, u1) - max(x0, u0)
+                height = min(y1, v1) - max(y0, v0)
+                if width <= 0 or height <= 0:
+                    continue
+                smaller = min((x1 - x0) * (y1 - y0), (u1 - u0) * (v1 - v0)) or 1
+                if width * height / smaller >= min_share and abs(y0 - v0) > 0.5:
+                    found.append((page_no, word, other))
+    return found

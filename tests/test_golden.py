@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
+from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
+from sopxl.lifecycle.report import export_report
+from sopxl.register.exports import export_decree, export_inventory
+from sopxl.register.importer import import_paths
+from sopxl.register.store import Register, open_register
 from sopxl.templates import write_sop_template
+from sopxl.workspace import Workspace, init_workspace
 from tests.conftest import ROOT
 from tests.xlsx_compare import xlsx_differences
 
@@ -57,3 +66,47 @@ def test_comparison_reports_a_readable_diff(tmp_path: Path) -> None:
     assert "+" in differences and "Penerimaan dan Pencatatan Surat Masuk" in differences
     with pytest.raises(AssertionError):
         _compare(second, first)
+
+
+@pytest.fixture(scope="module")
+def sample_register(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    """The committed samples' register: organisation, inventories, lifecycle forms."""
+    workspace = init_workspace(tmp_path_factory.mktemp("golden") / "ruang")
+    samples = ROOT / "samples"
+    paths = [samples / "organisasi", samples / "inventaris", samples / "lifecycle"]
+    assert import_paths(workspace, paths).committed
+    # Import times are printed (Tanggal Didaftarkan ...): pin them for byte-stable output.
+    with sqlite3.connect(workspace.db_url.removeprefix("sqlite:///")) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for column in conn.execute(f'PRAGMA table_info("{table}")').fetchall():
+                if column[1].endswith("_at"):
+                    conn.execute(
+                        f'UPDATE "{table}" SET "{column[1]}" = ? WHERE "{column[1]}" IS NOT NULL',
+                        ("2026-01-05 08:00:00.000000",),
+                    )
+    return workspace
+
+
+EXPORTS: dict[str, Callable[[Register, Path], object]] = {
+    "ekspor-inventaris.xlsx": lambda r, p: export_inventory(
+        r, p, "Kabupaten Kutai Kartanegara", datetime(2026, 3, 31)
+    ),
+    "ekspor-nama-kode-sop.xlsx": lambda r, p: export_decree(
+        r, p, "12", "Kabupaten Kutai Kartanegara"
+    ),
+    "ekspor-kaji-ulang.xlsx": lambda r, p: export_review_due(r, p, date(2026, 3, 31), 90),
+    "ekspor-pengawasan.xlsx": lambda r, p: export_supervision(r, p, 2025),
+    "ekspor-evaluasi.xlsx": lambda r, p: export_evaluation(r, p, 2025),
+    "ekspor-laporan-bupati.xlsx": lambda r, p: export_report(r, p, 2025),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPORTS))
+def test_export_matches_golden(name: str, sample_register: Workspace, tmp_path: Path) -> None:
+    register = open_register(sample_register.db_url)
+    try:
+        EXPORTS[name](register, tmp_path / name)
+    finally:
+        register.close()
+    _compare(tmp_path / name, GOLDEN / name)

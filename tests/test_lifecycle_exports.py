@@ -197,11 +197,47 @@ def test_report_to_the_bupati(filled: Workspace, tmp_path: Path) -> None:
     assert coverage["12"] == (2, 1, 0.5, 1, 0, 2, 0.5, 1)
     review = {r[0]: r[2:] for r in _rows(out, "Kaji Ulang")}
     assert review["12"] == (2, 0)  # SURAT is due only in February 2026
+    assert set(coverage) == set(stages) == set(review) == {"01", "12", "Jumlah"}
     with zipfile.ZipFile(out) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    assert len(charts) == 4
-    sheet = openpyxl.load_workbook(out)["Tahapan"]
-    assert sheet.page_setup.paperSize == 9 and sheet.page_setup.orientation == "landscape"
+    # No chart for the review backlog: nothing is overdue by the end of 2025.
+    assert len(charts) == 3
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[:2] == ["Sampul", "Ringkasan"]
+    assert book["Tahapan"].page_setup.paperSize == 9
+    assert book["Tahapan"].page_setup.orientation == "landscape"
+    summary = " ".join(
+        str(c) for r in book["Ringkasan"].iter_rows(values_only=True) for c in r if c
+    )
+    assert "terdapat 4 judul SOP bernomor pada 2 dari 2 SKPD" in summary
+    assert "Semua SKPD telah mempunyai judul SOP bernomor" in summary
+    assert "Tidak ada tunggakan kaji ulang per 31 Desember 2025" in summary
+    assert "KEPALA BAGIAN ORGANISASI" in summary and "NIP." in summary
+    assert book["Grafik Tahapan"]["A2"].value == "Semua SKPD ditampilkan."
+    assert book["Grafik Evaluasi"]["A2"].value == (
+        "1 SKPD belum mengirim formulir evaluasi dan tidak ditampilkan."
+    )
+    for name in book.sheetnames:
+        footer = book[name].oddFooter
+        text = " ".join(str(part.text or "") for part in (footer.left, footer.center, footer.right))
+        assert "sopxl" not in text and "Halaman" in text, (name, text)
+
+
+def test_report_says_plainly_when_a_year_has_no_data(filled: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "laporan-2019.xlsx"
+    result = CliRunner().invoke(
+        cli, ["export", "report", "--workspace", str(filled.root), "--year", "2019", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(out)
+    summary = " ".join(
+        str(c) for r in book["Ringkasan"].iter_rows(values_only=True) for c in r if c
+    )
+    assert "Untuk tahun 2019 register SOP belum memuat data pelaksanaan apa pun" in summary
+    # Every SKPD is still in the tables, with nothing dated in the year.
+    coverage = {r[0]: r[2:] for r in _rows(out, "Monitoring dan Pengawasan")}
+    assert set(coverage) == {"01", "12", "Jumlah"}
+    assert coverage["01"][1:] == (0, None, 0, 0, 0, 0, 0)
 
 
 def test_revision_forms_carry_the_revision_date(filled: Workspace, tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ def test_inventory_export_content(filled, tmp_path: Path) -> None:  # type: igno
     out = tmp_path / "inventaris.xlsx"
     export_inventory(open_register(filled.db_url), out, filled.regency)
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Rekap", "Semua Judul", "SETDA", "DISDUKCAPIL"]
+    assert book.sheetnames == ["Rekap", "Grafik", "Semua Judul", "SETDA", "DISDUKCAPIL"]
     every = book["Semua Judul"]
     header = [c.value for c in every[4]]
     assert header[:7] == [
@@ -114,7 +114,12 @@ def test_inventory_export_content(filled, tmp_path: Path) -> None:  # type: igno
     assert every.page_setup.paperSize == 9 and every.print_title_rows == "$4:$4"
     summary = book["Rekap"]
     counts = {r[0].value: r[3].value for r in summary.iter_rows(min_row=5) if r[0].value}
+    assert counts.pop("Semua SKPD telah mempunyai judul SOP.") is None
     assert counts == {"01": 1, "12": 3}  # column D: "Analisis (bernomor)"
+    for sheet in book.worksheets:  # a title, repeated header rows, page numbers
+        assert sheet["A1"].value and "&P" in sheet.oddFooter.right.text
+        if sheet.title != "Grafik":
+            assert sheet.print_title_rows == "$4:$4"
     with zipfile.ZipFile(out) as archive:
         assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
     per_agency = book["DISDUKCAPIL"]
