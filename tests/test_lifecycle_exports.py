@@ -125,6 +125,13 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     return ws
 
 
+def _cells(path: Path, sheet: str) -> list[tuple[object, ...]]:
+    """Every non-empty row of ``sheet``, its empty cells left out."""
+    book = openpyxl.load_workbook(path)
+    rows = book[sheet].iter_rows(values_only=True)
+    return [tuple(c for c in r if c is not None) for r in rows if any(c is not None for c in r)]
+
+
 def _rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
     """The table's rows (up to the first empty row: notes and lists follow below)."""
     book = openpyxl.load_workbook(path)
@@ -197,11 +204,19 @@ def test_report_to_the_bupati(filled: Workspace, tmp_path: Path) -> None:
     assert coverage["12"] == (2, 1, 0.5, 1, 0, 2, 0.5, 1)
     review = {r[0]: r[2:] for r in _rows(out, "Kaji Ulang")}
     assert review["12"] == (2, 0)  # SURAT is due only in February 2026
-    assert set(coverage) == set(stages) == set(review) == {"01", "12", "Jumlah"}
+    assert set(stages) == set(review) == {"01", "12", "Jumlah"}
+    # SKPD 01 has no SOP in force: listed under the coverage table, not counted in it.
+    assert set(coverage) == {"12", "Jumlah"}
+    assert ("01", "SETDA", "1 SOP bernomor, belum ada yang ditetapkan") in _cells(
+        out, "Monitoring dan Pengawasan"
+    )
     with zipfile.ZipFile(out) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
-    # No chart for the review backlog: nothing is overdue by the end of 2025.
-    assert len(charts) == 3
+        # No chart for the review backlog: nothing is overdue by the end of 2025.
+        assert len(charts) == 3
+        for name in charts:  # horizontal bars, every SKPD's label shown
+            xml = archive.read(name).decode()
+            assert '<c:barDir val="bar"/>' in xml and '<c:tickLblSkip val="1"/>' in xml
     book = openpyxl.load_workbook(out)
     assert book.sheetnames[:2] == ["Sampul", "Ringkasan"]
     assert book["Tahapan"].page_setup.paperSize == 9
@@ -235,9 +250,11 @@ def test_report_says_plainly_when_a_year_has_no_data(filled: Workspace, tmp_path
     )
     assert "Untuk tahun 2019 register SOP belum memuat data pelaksanaan apa pun" in summary
     # Every SKPD is still in the tables, with nothing dated in the year.
-    coverage = {r[0]: r[2:] for r in _rows(out, "Monitoring dan Pengawasan")}
-    assert set(coverage) == {"01", "12", "Jumlah"}
-    assert coverage["01"][1:] == (0, None, 0, 0, 0, 0, 0)
+    stages = {r[0]: r[2:] for r in _rows(out, "Tahapan")}
+    assert set(stages) == {"01", "12", "Jumlah"}
+    assert stages["12"][2:] == (0, 0, 0, 0, 0)  # nothing verified ... trained by 2019
+    listed = _cells(out, "Monitoring dan Pengawasan")
+    assert {row[0] for row in listed} >= {"01", "12"}
 
 
 def test_revision_forms_carry_the_revision_date(filled: Workspace, tmp_path: Path) -> None:

@@ -245,13 +245,15 @@ def bar_chart_sheet(
         value_axis: dict[str, Any] = {"name": axis, "major_gridlines": {"visible": True}}
         if percent:
             value_axis.update({"num_format": "0%", "max": 1, "min": 0})
-        chart.set_y_axis(value_axis)
-        chart.set_x_axis({"interval_unit": 1, "num_font": {"size": 8}})
+        # In a bar chart XlsxWriter's x axis is the horizontal value axis and its y axis
+        # the vertical category axis: every SKPD's label shown (tickLblSkip 1).
+        chart.set_x_axis(value_axis)
+        chart.set_y_axis({"interval_unit": 1, "num_font": {"size": 8}})
         if len(series) > 1:
             chart.set_legend({"position": "top"})
         else:
             chart.set_legend({"none": True})
-        chart.set_size({"width": 690, "height": height})
+        chart.set_size({"width": 670, "height": height})
         check(sheet.insert_chart(3, 0, chart, {"object_position": 3}), "grafik")
     last_row = 3 + height // 20 + 2
     sheet.hide_gridlines(2)
