@@ -521,3 +521,34 @@ def test_web_tables_are_never_the_first_in_a_database(tmp_path: Path) -> None:
     register = open_register(url, create=True)  # still a register database afterwards
     register.close()
     open_web_store(url).close()
+
+
+def _without_code(tmp_path: Path) -> Path:
+    """The Disdukcapil form with its Nomor SOP left empty (only its Nama SOP tells)."""
+    workbook = openpyxl.load_workbook(GOOD)
+    for sheet in workbook:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value == "12.01.02.001":
+                    cell.value = None
+    target = tmp_path / "tanpa-nomor.xlsx"
+    workbook.save(target)
+    return target
+
+
+def test_findings_page_warns_at_once_of_a_nomor_sop_of_another_skpd(
+    skpd01: FlaskClient, skpd12: FlaskClient, tmp_path: Path
+) -> None:
+    """SKPD 01 sends a form with Disdukcapil's (12) Nomor SOP, then one with only its Nama
+    SOP: the findings page says whose they are, at the cell; SKPD 12 sending them hears
+    nothing of it."""
+    page = skpd01.get(f"/kiriman/{upload_one(skpd01, GOOD)}").get_data(as_text=True)
+    assert "SOP_OTHER_AGENCY" in page and "Nomor SOP &#39;12.01.02.001&#39;" in page
+    assert "milik SKPD" in page, page[page.find("SOP_OTHER_AGENCY") - 200 :][:900]
+    assert re.search(r'<td class="hit" data-cell="[A-Z]+\d+">12\.01\.02\.001', page)
+    untitled = _without_code(tmp_path)
+    page = skpd01.get(f"/kiriman/{upload_one(skpd01, untitled)}").get_data(as_text=True)
+    assert "SOP_OTHER_AGENCY" in page and "Nama SOP" in page and "12.01.02.001" in page
+    for path in (GOOD, untitled):
+        own = skpd12.get(f"/kiriman/{upload_one(skpd12, path)}").get_data(as_text=True)
+        assert "SOP_OTHER_AGENCY" not in own

@@ -241,4 +241,11 @@ RULES: tuple[Rule, ...] = (
         "Nama SOP '{title}' berbeda dari judul terdaftar '{registered}' untuk Nomor SOP "
         "'{number}'. Judul di register tidak diubah; perbaiki lewat inventaris judul SOP.",
     ),
+    Rule(
+        "SOP_OTHER_AGENCY",
+        W,
+        "Pasal 9 ayat (1)",
+        "{field} '{given}' terdaftar milik SKPD {other} ('{title}', {number}), bukan SKPD "
+        "Anda. Periksa Nomor SOP dan Nama SOP sebelum formulir dikirim ke koordinator.",
+    ),
 )

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from sopxl.errors import InputError
+from sopxl.findings import FileReport, Finding
 from sopxl.register import schema
 from sopxl.register.readers import KIND_SOP
 from sopxl.register.store import open_register
@@ -86,3 +87,20 @@ def registered_section(workspace: Workspace, code: str) -> str:
     finally:
         register.close()
     return str(name or "")
+
+
+def other_agency_findings(
+    workspace: Workspace, report: FileReport, agency_code: str
+) -> list[Finding]:
+    """SOP_OTHER_AGENCY warnings for ``report`` sent by SKPD ``agency_code``: see
+    :func:`sopxl.register.sop_match.other_agency_findings`."""
+    from sopxl.register.sop_match import other_agency_findings as find
+
+    if report.sop is None:
+        return []
+    register = open_register(workspace.db_url, create=False)
+    try:
+        with register.engine.connect() as conn:
+            return find(conn, report, agency_code)
+    finally:
+        register.close()

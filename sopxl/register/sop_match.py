@@ -91,3 +91,47 @@ def suggestion(title: str, rows: list[Row[Any]]) -> str:
         f"'{rows[index].title}' ({rows[index].code or 'belum bernomor'})" for _, _, index in close
     )
     return f" Maksud Anda: {named}?"
+
+
+def other_agency_findings(conn: Connection, report: FileReport, agency_code: str) -> list[Finding]:
+    """Warnings (SOP_OTHER_AGENCY) for a form sent by SKPD ``agency_code`` whose Nomor SOP,
+    or else whose Nama SOP, is a registered title of another SKPD (not one merged into
+    it): the import would refuse or misfile it, so the SKPD hears it before sending."""
+    a, t, c = s.agencies, s.titles, s.codes
+    sop = report.sop
+    own = conn.execute(select(a.c.id).where(a.c.code == agency_code)).scalar()
+    if sop is None or own is None:
+        return []
+    family = set(agency_family(conn, own))
+    ident = sop.identity
+    code = ident.code.strip()
+    query = select(t.c.title, t.c.agency_id, c.c.code, a.c.name, a.c.short_name).select_from(
+        t.outerjoin(c, c.c.title_id == t.c.id).join(a, a.c.id == t.c.agency_id)
+    )
+    if code not in ("", "-", "\u2013", "\u2014"):
+        row = conn.execute(query.where(c.c.code == code)).first()
+        if row is not None:
+            if row.agency_id in family:
+                return []
+            return [_other_agency(report, "code", code, row)]
+    key = title_key(ident.title) if ident.title else ""
+    if not key:
+        return []
+    rows = conn.execute(query.where(t.c.title_key == key, t.c.status == STATUS_ACTIVE)).fetchall()
+    if not rows or any(r.agency_id in family for r in rows):
+        return []
+    return [_other_agency(report, "title", ident.title, rows[0])]
+
+
+def _other_agency(report: FileReport, key: str, value: str, row: Any) -> Finding:
+    return at_field(
+        report,
+        key,
+        "SOP_OTHER_AGENCY",
+        value=value,
+        field="Nomor SOP" if key == "code" else "Nama SOP",
+        given=value,
+        title=row.title,
+        number=row.code or "belum bernomor",
+        other=row.short_name or row.name,
+    )

@@ -108,6 +108,13 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
     owner = account.agency_code or account.username
     path, sha256, size = _store_file(workspace, owner, upload)
     report = check_file(path, workspace.check_config())
+    if report.sop is not None and account.agency_code:
+        from dataclasses import replace
+
+        from sopxl.register.lookup import other_agency_findings
+
+        found = other_agency_findings(workspace, report, account.agency_code)
+        report = replace(report, findings=(*report.findings, *found))
     findings = [finding_json(report, item) for item in ordered_findings(report)]
     for item in findings:  # the sender knows the file by its own name
         item["file"] = upload.name
