@@ -524,13 +524,15 @@ def test_web_tables_are_never_the_first_in_a_database(tmp_path: Path) -> None:
 
 
 def _without_code(tmp_path: Path) -> Path:
-    """The Disdukcapil form with its Nomor SOP left empty (only its Nama SOP tells)."""
+    """A form with no Nomor SOP and a Nama SOP only Disdukcapil (12) registers."""
     workbook = openpyxl.load_workbook(GOOD)
     for sheet in workbook:
         for row in sheet.iter_rows():
             for cell in row:
                 if cell.value == "12.01.02.001":
                     cell.value = None
+                elif cell.value == "Penerimaan dan Pencatatan Surat Masuk":
+                    cell.value = "Penerbitan Akta Kelahiran"
     target = tmp_path / "tanpa-nomor.xlsx"
     workbook.save(target)
     return target
@@ -548,7 +550,84 @@ def test_findings_page_warns_at_once_of_a_nomor_sop_of_another_skpd(
     assert re.search(r'<td class="hit" data-cell="[A-Z]+\d+">12\.01\.02\.001', page)
     untitled = _without_code(tmp_path)
     page = skpd01.get(f"/kiriman/{upload_one(skpd01, untitled)}").get_data(as_text=True)
-    assert "SOP_OTHER_AGENCY" in page and "Nama SOP" in page and "12.01.02.001" in page
+    assert "SOP_OTHER_AGENCY" in page and "Nama SOP &#39;Penerbitan Akta Kelahiran" in page
     for path in (GOOD, untitled):
         own = skpd12.get(f"/kiriman/{upload_one(skpd12, path)}").get_data(as_text=True)
         assert "SOP_OTHER_AGENCY" not in own
+
+
+LIFECYCLE = SAMPLES / "lifecycle"
+INVENTORY_12 = SAMPLES / "inventaris" / "inventaris-12-disdukcapil.xlsx"
+
+
+def _dry_run_codes(served: Served, path: Path) -> list[str]:
+    from sopxl.register.importer import import_paths
+
+    (result,) = import_paths(served.workspace, [path], dry_run=True).files
+    return sorted(f.code for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [
+        (INVENTORY_12, "Inventaris judul SOP"),
+        (LIFECYCLE / "status-sop-12-disdukcapil-2025.xlsx", "Status SOP"),
+        (LIFECYCLE / "monitoring-sop-12-disdukcapil-2025.xlsx", "Formulir monitoring SOP"),
+        (LIFECYCLE / "evaluasi-sop-12-disdukcapil-2025.xlsx", "Formulir evaluasi SOP"),
+        (LIFECYCLE / "pengawasan-sop-12-disdukcapil-2025q1.xlsx", "Laporan pengawasan SOP"),
+    ],
+)
+def test_other_forms_of_an_skpd_get_the_import_dry_run_findings(
+    served: Served, skpd12: FlaskClient, path: Path, label: str
+) -> None:
+    """An inventory or lifecycle form is recognised as the importer recognises it and
+    checked by a dry run of importing that one file: the same findings, on the same page."""
+    submission = upload_one(skpd12, path)
+    page = skpd12.get(f"/kiriman/{submission}").get_data(as_text=True)
+    assert f"{label} (diperiksa dengan uji coba impor)" in page
+    store = open_web_store(served.workspace.db_url)
+    try:
+        kept = store.submission(submission)
+    finally:
+        store.close()
+    assert kept is not None
+    assert sorted(f["code"] for f in kept.findings) == _dry_run_codes(served, path)
+    for code in {f["code"] for f in kept.findings}:
+        assert code in page
+    assert 'id="pratinjau"' not in page and 'id="salinan"' not in page
+
+
+def test_an_skpd_may_send_only_forms_stamped_for_itself(
+    served: Served, skpd01: FlaskClient
+) -> None:
+    """SKPD 01 sends Disdukcapil's (12) inventory and Status SOP: refused, nothing kept."""
+    folder = served.workspace.root / inbox.WEB_DIR / inbox.UPLOAD_DIR / "01"
+    before = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+    for path in (INVENTORY_12, LIFECYCLE / "status-sop-12-disdukcapil-2025.xlsx"):
+        response = upload(skpd01, (path.name, path.read_bytes()))
+        assert response.status_code == 303  # type: ignore[attr-defined]
+        home = skpd01.get("/skpd/").get_data(as_text=True)
+        assert "dibuat untuk SKPD 12, bukan SKPD Anda (01)" in home
+    after = sorted(p for p in folder.rglob("*") if p.is_file())
+    assert after == before
+
+
+def test_coordinator_imports_an_inventory_submission_like_an_sop_form(
+    served: Served, skpd12: FlaskClient, coordinator: FlaskClient
+) -> None:
+    submission = upload_one(skpd12, INVENTORY_12)
+    token = csrf(coordinator, "/koordinator/")
+    preview = coordinator.post(
+        "/koordinator/impor/uji", data={"csrf_token": token, "id": str(submission)}
+    ).get_data(as_text=True)
+    assert "Uji coba" in preview and "inventaris judul SOP" in preview
+    done = coordinator.post(
+        "/koordinator/impor/simpan", data={"csrf_token": token, "id": str(submission)}
+    )
+    assert done.status_code == 200 and "Hasil impor" in done.get_data(as_text=True)
+    store = open_web_store(served.workspace.db_url)
+    try:
+        kept = store.submission(submission)
+    finally:
+        store.close()
+    assert kept is not None and kept.imported_at is not None

@@ -81,8 +81,13 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
 
     app.extensions["sopxl_dashboard"] = DashboardCache()
     CSRFProtect(app)
+    from sopxl.register.importer import KIND_LABELS
+
     app.jinja_env.globals.update(
-        version=__version__, regency=workspace.regency, status_labels=STATUS_LABELS
+        version=__version__,
+        regency=workspace.regency,
+        status_labels=STATUS_LABELS,
+        kind_labels=KIND_LABELS,
     )
     app.jinja_env.filters["column_letter"] = column_letter
     app.before_request(_load_account)

@@ -95,37 +95,131 @@ def absolute(workspace: Workspace, stored: str) -> Path:
     return workspace.root.joinpath(*PurePath(stored).parts)
 
 
+def _recognised(path: Path) -> tuple[str | None, dict[str, str]]:
+    """The register's kind of the file (``None`` when unreadable or none) and its stamp,
+    by the importer's own :func:`~sopxl.register.readers.recognise`."""
+    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.grid import UnreadableFile
+    from sopxl.register.readers import recognise
+
+    try:
+        data = load_workbook_data(path, lazy=True)
+    except UnreadableFile:
+        return None, {}
+    return recognise(data), dict(data.stamp)
+
+
+def other_kind_refusal(upload_name: str, kind: str, stamp: dict[str, str], agency: str) -> str:
+    """Why an SKPD may not send this form of ``kind`` (not stamped for its SKPD), or ""."""
+    from sopxl.forms.inventory_spec import NAME_AGENCY
+    from sopxl.register.importer import KIND_LABELS
+    from sopxl.register.readers import KIND_ORG
+
+    label = KIND_LABELS.get(kind, kind)
+    if kind == KIND_ORG:
+        return f"{upload_name}: {label} hanya diimpor oleh koordinator, bukan dikirim SKPD."
+    stamped = stamp.get(NAME_AGENCY, "").strip()
+    if stamped != agency:
+        whose = f"SKPD {stamped}" if stamped else "SKPD mana pun (tanpa cap SKPD)"
+        return (
+            f"{upload_name}: {label} ini dibuat untuk {whose}, bukan SKPD Anda ({agency}). "
+            "Unduh formulir SKPD Anda dari halaman ini, isi, lalu unggah lagi."
+        )
+    return ""
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the inbox keeps of one check: the ``--json`` findings and the verdict."""
+
+    status: str
+    errors: int
+    warnings: int
+    findings: list[dict[str, Any]]
+    sop_code: str = ""
+    sop_title: str = ""
+    kind: str | None = None
+    has_copy: bool = False
+
+
+def _check_sop(path: Path, workspace: Workspace, account: Account) -> Checked:
+    """An SOP form (or what is no form at all): the rules of ``sopxl check``, plus the
+    register's word when its Nomor SOP or Nama SOP is another SKPD's."""
+    from dataclasses import replace
+
+    from sopxl.checking.output import finding_json, ordered_findings, status_of
+    from sopxl.checking.run import check_file
+
+    report = check_file(path, workspace.check_config())
+    if report.sop is not None and account.agency_code:
+        from sopxl.register.lookup import other_agency_findings
+
+        found = other_agency_findings(workspace, report, account.agency_code)
+        report = replace(report, findings=(*report.findings, *found))
+    identity = report.sop.identity if report.sop is not None else None
+    return Checked(
+        status=status_of(report).value,
+        errors=report.errors,
+        warnings=report.warnings,
+        findings=[finding_json(report, item) for item in ordered_findings(report)],
+        sop_code=identity.code if identity else "",
+        sop_title=identity.title if identity else "",
+        has_copy=report.sop is not None,
+    )
+
+
+def _check_other(path: Path, workspace: Workspace, kind: str) -> Checked:
+    """An inventory or lifecycle form: a dry run of ``sopxl import`` of this one file, so
+    the SKPD sees the findings ``sopxl import --dry-run`` gives the koordinator."""
+    from sopxl.checking.output import finding_json
+    from sopxl.findings import FileReport, Severity
+    from sopxl.register.importer import REFUSED, import_paths
+
+    result = import_paths(workspace, [path], dry_run=True).files[0]
+    report = FileReport(str(path), result.findings)
+    ordered = sorted(result.findings, key=lambda f: (f.sheet or "", f.row or 0, f.column or 0))
+    return Checked(
+        status="perlu_perbaikan" if result.outcome == REFUSED else "lulus",
+        errors=result.errors,
+        warnings=sum(1 for f in result.findings if f.severity is Severity.WARNING),
+        findings=[finding_json(report, item) for item in ordered],
+        sop_title=result.summary,
+        kind=result.kind or kind,
+    )
+
+
 def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upload) -> int:
     """Keep, check and record one upload; return the submission's id.
 
-    Raises :class:`UsageError` for a file of the wrong type or size (nothing is kept)."""
-    from sopxl.checking.output import finding_json, ordered_findings, status_of
-    from sopxl.checking.run import check_file
+    An SOP form is checked like ``sopxl check``; an inventory or lifecycle form (recognised
+    as ``sopxl import`` recognises it) by a dry run of the import of that file. Raises
+    :class:`UsageError` for a file of the wrong type or size, or a form stamped for another
+    SKPD (nothing is kept)."""
+    from sopxl.register.readers import KIND_SOP
 
     why = refusal(upload.name)
     if why:
         raise UsageError(why)
     owner = account.agency_code or account.username
     path, sha256, size = _store_file(workspace, owner, upload)
-    report = check_file(path, workspace.check_config())
-    if report.sop is not None and account.agency_code:
-        from dataclasses import replace
-
-        from sopxl.register.lookup import other_agency_findings
-
-        found = other_agency_findings(workspace, report, account.agency_code)
-        report = replace(report, findings=(*report.findings, *found))
-    findings = [finding_json(report, item) for item in ordered_findings(report)]
-    for item in findings:  # the sender knows the file by its own name
+    kind, stamp = _recognised(path)
+    if kind is not None and kind != KIND_SOP:
+        why = other_kind_refusal(upload.name, kind, stamp, account.agency_code or "")
+        if why:
+            path.unlink(missing_ok=True)
+            raise UsageError(why)
+        checked = _check_other(path, workspace, kind)
+    else:
+        checked = _check_sop(path, workspace, account)
+    for item in checked.findings:  # the sender knows the file by its own name
         item["file"] = upload.name
     # Where the returned copy goes: written on its first download (see marked_copy), so
     # that the findings page does not wait for a workbook few will download.
     copy: str | None = None
-    if report.sop is not None:
+    if checked.has_copy:
         planned = workspace.root / WEB_DIR / COPY_DIR / path.parent.name / copy_name(path)
         copy = relative(workspace, planned)
-    identity = report.sop.identity if report.sop is not None else None
-    submission_id = store.add_submission(
+    return store.add_submission(
         account_id=account.id,
         agency_code=account.agency_code,
         uploaded_at=datetime.now(),
@@ -133,15 +227,15 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
         stored_path=relative(workspace, path),
         sha256=sha256,
         size=size,
-        status=status_of(report).value,
-        errors=report.errors,
-        warnings=report.warnings,
-        sop_code=(identity.code if identity else "")[:100],
-        sop_title=(identity.title if identity else "")[:500],
-        findings=findings,
+        status=checked.status,
+        errors=checked.errors,
+        warnings=checked.warnings,
+        sop_code=checked.sop_code[:100],
+        sop_title=checked.sop_title[:500],
+        findings=checked.findings,
         copy_path=copy,
+        kind=checked.kind,
     )
-    return submission_id
 
 
 def copy_name(upload: Path) -> str:

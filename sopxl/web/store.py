@@ -73,6 +73,9 @@ submissions = Table(
     Column("copy_path", String(500), nullable=True),
     Column("imported_at", DateTime, nullable=True),
     Column("import_outcome", String(30), nullable=True),
+    # The register's kind of a form other than an SOP form (inventaris, status_sop, ...);
+    # NULL for an SOP form (and for every submission kept before other kinds came in).
+    Column("kind", String(40), nullable=True),
 )
 
 audit = Table(
@@ -124,6 +127,7 @@ class Submission:
     copy_path: str | None
     imported_at: datetime | None
     import_outcome: str | None
+    kind: str | None = None
 
 
 class WebStore:
@@ -303,7 +307,19 @@ def _submission(row: Any) -> Submission:
         copy_path=row.copy_path,
         imported_at=row.imported_at,
         import_outcome=row.import_outcome,
+        kind=row.kind,
     )
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added to ``web_submissions`` after its first release: added in place, so a
+    workspace served by an earlier sopxl keeps its submissions."""
+    from sqlalchemy import inspect, text
+
+    with engine.begin() as conn:
+        present = {column["name"] for column in inspect(conn).get_columns(submissions.name)}
+        if "kind" not in present:
+            conn.execute(text(f"ALTER TABLE {submissions.name} ADD COLUMN kind VARCHAR(40)"))
 
 
 def open_web_store(db_url: str) -> WebStore:
@@ -328,6 +344,7 @@ def open_web_store(db_url: str) -> WebStore:
             engine.dispose()
             raise InputError(f"Register {db_url} belum dibuat. Jalankan 'sopxl init'.")
         metadata.create_all(engine, checkfirst=True)
+        _add_missing_columns(engine)
     except SQLAlchemyError as error:
         raise OperationalError(
             f"Tabel web di {db_url} tidak dapat dibuat: {reason(error)}"
