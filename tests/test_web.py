@@ -631,3 +631,55 @@ def test_coordinator_imports_an_inventory_submission_like_an_sop_form(
     finally:
         store.close()
     assert kept is not None and kept.imported_at is not None
+
+
+def _sign_in(client: FlaskClient, username: str, password: str) -> object:
+    return client.post(
+        "/masuk", data={"username": username, "password": password, "csrf_token": csrf(client)}
+    )
+
+
+def test_a_deactivated_account_cannot_sign_in_and_its_session_ends(served: Served) -> None:
+    runner = CliRunner()
+    ws = str(served.workspace.root)
+    made = runner.invoke(cli, ["akun", "skpd", "--agency", "34", "--workspace", ws])
+    assert made.exit_code == 0, made.output
+    username, password = made.stdout.split("\t")[:2]
+    open_session = served.app.test_client()
+    log_in(open_session, username, password)
+    assert open_session.get("/skpd/").status_code == 200
+    off = runner.invoke(cli, ["akun", "nonaktif", username, "--workspace", ws])
+    assert off.exit_code == 0 and "nonaktif" in off.output
+    assert open_session.get("/skpd/").status_code == 302  # sent to sign in
+    refused = _sign_in(served.app.test_client(), username, password)
+    assert refused.status_code == 401  # type: ignore[attr-defined]
+    listed = runner.invoke(cli, ["akun", "daftar", "--workspace", ws]).stdout
+    assert f"{username}\tskpd\t34 (nonaktif)" in listed
+    unknown = runner.invoke(cli, ["akun", "nonaktif", "tidak-ada", "--workspace", ws])
+    assert unknown.exit_code == 2 and "tidak ada" in unknown.output
+    assert "Traceback" not in unknown.output
+    on = runner.invoke(cli, ["akun", "aktif", username, "--workspace", ws])
+    assert on.exit_code == 0
+    log_in(served.app.test_client(), username, password)
+
+
+def test_sign_in_is_refused_for_a_while_after_five_wrong_passwords(served: Served) -> None:
+    from sopxl.web.accounts import LOCKOUT_SECONDS, MAX_FAILURES, LoginThrottle
+    from sopxl.web.app import create_app
+
+    app = create_app(served.workspace, testing=True)
+    now = [1000.0]
+    app.extensions["sopxl_throttle"] = LoginThrottle(clock=lambda: now[0])
+    client = app.test_client()
+    name, right = served.usernames["12"], served.passwords["12"]
+    for _ in range(MAX_FAILURES):
+        wrong = _sign_in(client, name, "salah-salah-salah")
+        assert wrong.status_code == 401  # type: ignore[attr-defined]
+    locked = _sign_in(client, name.upper(), right)  # the right password, the same name
+    page = locked.get_data(as_text=True)  # type: ignore[attr-defined]
+    assert locked.status_code == 429  # type: ignore[attr-defined]
+    assert "Terlalu banyak percobaan masuk yang gagal" in page and "5 menit" in page
+    other = _sign_in(app.test_client(), served.usernames["01"], served.passwords["01"])
+    assert other.status_code == 302  # type: ignore[attr-defined]
+    now[0] += LOCKOUT_SECONDS + 1
+    assert _sign_in(client, name, right).status_code == 302  # type: ignore[attr-defined]

@@ -188,6 +188,35 @@ def account_list(workspace: Path | None, db: str | None) -> None:
         store.close()
 
 
+def _set_active(username: str, active: bool, workspace: Path | None, db: str | None) -> None:
+    from sopxl.web.accounts import set_active
+    from sopxl.web.store import open_web_store
+
+    store = open_web_store(find_workspace_of(workspace, db).db_url)
+    try:
+        account = set_active(store, username, active)
+    finally:
+        store.close()
+    echo(f"Akun '{account.username}' {'aktif' if active else 'nonaktif'}.")
+
+
+@accounts_group.command("nonaktif", context_settings=CONTEXT)
+@click.argument("username", metavar="NAMA_AKUN")
+@workspace_options
+def account_deactivate(username: str, workspace: Path | None, db: str | None) -> None:
+    """Menonaktifkan akun NAMA_AKUN: tidak dapat masuk lagi, sesi yang terbuka berakhir.
+    Kiriman dan riwayatnya tetap disimpan."""
+    _set_active(username, False, workspace, db)
+
+
+@accounts_group.command("aktif", context_settings=CONTEXT)
+@click.argument("username", metavar="NAMA_AKUN")
+@workspace_options
+def account_activate(username: str, workspace: Path | None, db: str | None) -> None:
+    """Mengaktifkan kembali akun NAMA_AKUN yang dinonaktifkan."""
+    _set_active(username, True, workspace, db)
+
+
 def attach(cli: click.Group, template: click.Group) -> None:
     """Add ``sopxl serve`` and ``sopxl akun`` to the CLI."""
     del template

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -72,6 +75,60 @@ def authenticate(store: WebStore, username: str, password: str) -> Account | Non
     if _HASHER.check_needs_rehash(stored):
         store.set_password(account.id, hash_password(password))
     return account
+
+
+def set_active(store: WebStore, username: str, active: bool) -> Account:
+    """Deactivate (or reactivate) the account ``username``: an inactive account cannot sign
+    in, and its open sessions end at their next request. Nothing it sent is removed."""
+    name = username.strip().lower()
+    found = store.account_row(name)
+    if found is None:
+        raise UsageError(f"Akun '{username}' tidak ada (daftarnya: 'sopxl akun daftar').")
+    store.set_active(found[0].id, active)
+    store.log(None, "akun", f"akun {name} {'diaktifkan' if active else 'dinonaktifkan'}")
+    account = store.account(found[0].id)
+    assert account is not None
+    return account
+
+
+MAX_FAILURES = 5
+LOCKOUT_SECONDS = 5 * 60
+
+
+@dataclass
+class LoginThrottle:
+    """Refuses sign-in for an account name for :data:`LOCKOUT_SECONDS` after
+    :data:`MAX_FAILURES` wrong passwords in a row (kept in memory: a restart forgets)."""
+
+    clock: Callable[[], float] = time.monotonic
+    _failures: dict[str, list[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def wait_seconds(self, username: str) -> int:
+        """Seconds before ``username`` may try again; 0 when it may now."""
+        name = username.strip().lower()
+        with self._lock:
+            times = self._failures.get(name, [])
+            if len(times) < MAX_FAILURES:
+                return 0
+            left = times[-1] + LOCKOUT_SECONDS - self.clock()
+            if left <= 0:
+                del self._failures[name]
+                return 0
+            return -int(-left // 1)  # whole seconds, rounded up
+
+    def failed(self, username: str) -> None:
+        name = username.strip().lower()
+        with self._lock:
+            times = self._failures.setdefault(name, [])
+            times.append(self.clock())
+            del times[:-MAX_FAILURES]
+            if len(self._failures) > 10_000:  # a flood of invented names: forget the oldest
+                self._failures.pop(next(iter(self._failures)))
+
+    def succeeded(self, username: str) -> None:
+        with self._lock:
+            self._failures.pop(username.strip().lower(), None)
 
 
 def create_coordinator(store: WebStore, username: str, password: str) -> Account:

@@ -34,7 +34,7 @@ from sopxl import __version__
 from sopxl.errors import OperationalError, reason
 from sopxl.findings import column_letter
 from sopxl.web import inbox
-from sopxl.web.accounts import authenticate
+from sopxl.web.accounts import LoginThrottle, authenticate
 from sopxl.web.store import Account, Submission, WebStore, open_web_store
 from sopxl.workspace import Workspace
 
@@ -80,6 +80,7 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
     from sopxl.web.dashboard import DashboardCache
 
     app.extensions["sopxl_dashboard"] = DashboardCache()
+    app.extensions["sopxl_throttle"] = LoginThrottle()
     CSRFProtect(app)
     from sopxl.register.importer import KIND_LABELS
 
@@ -184,13 +185,26 @@ def _home() -> ResponseReturnValue:
 
 def _login() -> ResponseReturnValue:
     error = None
+    status = 401
     if request.method == "POST":
-        account = authenticate(
-            web_store(), request.form.get("username", ""), request.form.get("password", "")
-        )
-        if account is None:
-            error = "Nama akun atau kata sandi salah."
+        throttle = cast(LoginThrottle, current_app.extensions["sopxl_throttle"])
+        username = request.form.get("username", "")[:200]
+        wait = throttle.wait_seconds(username)
+        account = None
+        if wait:
+            minutes = (wait + 59) // 60
+            error = (
+                "Terlalu banyak percobaan masuk yang gagal untuk akun ini. "
+                f"Coba lagi dalam {minutes} menit."
+            )
+            status = 429
         else:
+            account = authenticate(web_store(), username, request.form.get("password", ""))
+            if account is None:
+                throttle.failed(username)
+                error = "Nama akun atau kata sandi salah."
+        if account is not None:
+            throttle.succeeded(username)
             session.clear()  # a fresh session on every sign-in
             session["account_id"] = account.id
             web_store().log(account.id, "masuk", request.remote_addr or "")
@@ -198,7 +212,7 @@ def _login() -> ResponseReturnValue:
             if not target.startswith("/") or target.startswith("//"):
                 target = ""
             return redirect(target or url_for("home"))
-    return render_template("login.html", error=error), 401 if error else 200
+    return render_template("login.html", error=error), status if error else 200
 
 
 def _logout() -> ResponseReturnValue:

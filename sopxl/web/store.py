@@ -189,6 +189,10 @@ class WebStore:
                 .values(password_hash=password_hash)
             )
 
+    def set_active(self, account_id: int, active: bool) -> None:
+        with self.begin() as conn:
+            conn.execute(update(accounts).where(accounts.c.id == account_id).values(active=active))
+
     def account_row(self, username: str) -> tuple[Account, str] | None:
         """The account called ``username`` and its password hash."""
         with self.reading() as conn:
