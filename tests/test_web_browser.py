@@ -169,7 +169,7 @@ def test_skpd_and_coordinator_in_a_real_browser(
     driver.get(f"{url}/masuk")
     driver.save_screenshot(str(shots / "01-masuk.png"))
     log_in(served.usernames["12"], served.passwords["12"])
-    wait_text("Unggah formulir SOP")
+    wait_text("Unggah formulir untuk diperiksa")
     driver.save_screenshot(str(shots / "02-beranda-skpd.png"))
 
     bad = SAMPLES / "bermasalah" / "tanpa-dasar-hukum.xlsx"
@@ -187,7 +187,7 @@ def test_skpd_and_coordinator_in_a_real_browser(
     assert copy.read_bytes().startswith(b"PK")
 
     driver.get(f"{url}/skpd/")
-    wait_text("Unggah formulir SOP")
+    wait_text("Unggah formulir untuk diperiksa")
     good = SAMPLES / "sop-surat-masuk.xlsx"
     driver.find_element(By.ID, "berkas").send_keys(str(good))
     driver.find_element(By.CSS_SELECTOR, "form.drop input[type=submit]").click()
