@@ -94,7 +94,9 @@ def test_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ws = ["--workspace", str(workspace.root)]
     good = write_inventory(tmp_path / "inv.xlsx", "12", [entry(UMUM, "Judul Satu")])
     assert run("import", *ws, "--dry-run", str(good)).exit_code == 0
-    assert run("import", *ws, "--dry-run", str(NOT_EXCEL)).exit_code == 1
+    assert run("import", *ws, "--dry-run", str(NOT_EXCEL)).exit_code == 3
+    bad = write_inventory(tmp_path / "bad.xlsx", "12", [entry(("Bidang Fiktif", "X"), "J")])
+    assert run("import", *ws, "--dry-run", str(bad)).exit_code == 1
     assert run("import", *ws, "--tidak-ada").exit_code == 2
     assert run("import", *ws, str(tmp_path / "tidak-ada.xlsx")).exit_code == 3
     assert run("import", "--workspace", str(tmp_path / "bukan"), str(good)).exit_code == 3
@@ -108,6 +110,19 @@ def test_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("import", *ws, "--dry-run", str(good))
     assert result.exit_code == 5, result.output
     assert "Traceback" not in result.output
+
+
+def test_import_with_an_unreadable_file_exits_3_and_imports_the_rest(tmp_path: Path) -> None:
+    from sopxl.register.store import open_register
+
+    workspace = make_workspace(tmp_path / "ws")
+    good = write_inventory(tmp_path / "inv.xlsx", "12", [entry(UMUM, "Judul Satu")])
+    bad = write_inventory(tmp_path / "bad.xlsx", "01", [entry(("Bidang Fiktif", "X"), "J")])
+    result = run("import", "--workspace", str(workspace.root), str(good), str(bad), str(NOT_EXCEL))
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output and NOT_EXCEL.name in result.output
+    frame = open_register(workspace.db_url).inventory_frame()
+    assert frame["title"].tolist() == ["Judul Satu"]
 
 
 def test_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

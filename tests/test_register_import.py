@@ -156,7 +156,8 @@ def test_foreign_and_unreadable_files_are_refused_with_a_message(tmp_path: Path)
     codes = sorted(f.findings[0].code for f in report.files)
     assert codes == ["FILE_NOT_WORKBOOK", "IMPORT_KIND_UNKNOWN"]
     assert all(f.findings[0].message for f in report.files)
-    assert report.exit_code == 1
+    assert [f.path.name for f in report.unreadable] == ["catatan.xlsx"]
+    assert report.exit_code == 3  # unreadable input outranks a refused workbook
 
 
 def test_interrupted_import_leaves_register_as_it_was(tmp_path: Path) -> None:

@@ -134,7 +134,13 @@ def import_command(
     db: str | None,
 ) -> None:
     """Memuat master organisasi, inventaris judul SOP dan formulir SOP ke register,
-    memberi Nomor SOP, dan melaporkan judul yang sama atau mirip."""
+    memberi Nomor SOP, dan melaporkan judul yang sama atau mirip.
+
+    Berkas yang ditolak atau tidak dapat dibaca dilewati; berkas lain tetap dimuat. Kode
+    keluar: 0 semua berkas dimuat, 1 ada berkas ditolak karena galat, 2 salah pemakaian,
+    3 ada berkas atau folder yang tidak ada atau sama sekali tidak dapat dibaca (juga bila
+    ada berkas lain yang ditolak), 4 register tidak dapat diubah, 5 kesalahan internal
+    sopxl, 130 dihentikan (Ctrl-C)."""
     from sopxl.register.importer import import_paths
 
     found = find_workspace_of(workspace, db)

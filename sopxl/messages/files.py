@@ -108,3 +108,9 @@ RULES: tuple[Rule, ...] = (
         "{limit} karakter. Persingkat isinya lalu kirim ulang.",
     ),
 )
+
+
+UNREADABLE_CODES: frozenset[str] = frozenset(
+    entry.code for entry in RULES if entry.code.startswith("FILE_")
+)
+"""The codes of a file that could not be read at all (exit code 3, TIDAK TERBACA)."""

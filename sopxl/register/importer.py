@@ -149,12 +149,20 @@ class ImportReport:
         return tuple(f for f in self.files if f.outcome == REFUSED)
 
     @property
+    def unreadable(self) -> tuple[FileResult, ...]:
+        """The files that could not be read at all (also among :attr:`refused`)."""
+        from sopxl.messages.files import UNREADABLE_CODES
+
+        return tuple(r for r in self.files if any(f.code in UNREADABLE_CODES for f in r.findings))
+
+    @property
     def exit_code(self) -> int:
-        """0 all files went in, 1 some were refused, 3 a path given does not exist, 5 sopxl
+        """0 all files went in, 1 some were refused, 3 a path given does not exist or a file
+        could not be read at all (before 1: the batch has input to fix first), 5 sopxl
         failed on a file (a bug; see :mod:`sopxl.exitcodes`)."""
         if any(f.code == "INTERNAL_ERROR" for r in self.files for f in r.findings):
             return 5
-        if self.missing:
+        if self.missing or self.unreadable:
             return 3
         return 1 if self.refused else 0
 
