@@ -145,7 +145,7 @@ def test_a_step_inserted_between_steps_and_steps_added_below_the_printed_rows(
         # The printed rows end at row 22 now; two more steps below, one blank row apart.
         set_cells(sheet, {"A23": 8, "B23": "Melaporkan", "E23": "Proses", "I23": "1 jam"})
         set_cells(sheet, {"A25": 9, "B25": "Selesai", "C25": "Terminator", "I25": "-"})
-        # Far below, after the table has ended: not a step.
+        # Far below, after the table has ended: not a step, and said to be not read.
         set_cells(sheet, {"B40": "Tenggarong, 20 Januari 2025"})
 
     reading = read(filled_form(tmp_path, edit=edit))
@@ -162,7 +162,10 @@ def test_a_step_inserted_between_steps_and_steps_added_below_the_printed_rows(
     steps = SURAT.steps
     assert reading.sop is not None
     assert reading.sop.steps == (*steps[:2], copy, *steps[2:], report, done)
-    assert flatten(reading) == [(PROCEDURE, "A9", "FORM_STEP_NUMBER_MISSING")]
+    assert flatten(reading) == [
+        (PROCEDURE, "A9", "FORM_STEP_NUMBER_MISSING"),
+        (PROCEDURE, "B40", "CONTENT_ROWS_NOT_READ"),
+    ]
     assert reading.sources[FieldRef("step", "description", index=3)] == Location(PROCEDURE, 10, 2)
     assert reading.sources[FieldRef("step", "duration", index=9)] == Location(PROCEDURE, 25, 9)
 

@@ -28,7 +28,7 @@ from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.forms.xlsx import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
 from sopxl.output import save_workbook
 
-SHEET_NOTES = "Catatan Verifikasi"
+SHEET_NOTES = spec.SHEET_NOTES
 NAME_SUFFIX = "-catatan-verifikasi.xlsx"
 
 ERROR_FILL = "#F8CBAD"

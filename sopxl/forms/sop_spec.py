@@ -25,6 +25,7 @@ SHEET_IDENTITY = "Identitas SOP"
 SHEET_PROCEDURE = "Uraian Prosedur"
 SHEET_GUIDE = "Petunjuk Pengisian"
 SHEET_LISTS = "Daftar Pilihan"
+SHEET_NOTES = "Catatan Verifikasi"  # added by ``sopxl check --return-dir``, never read
 
 TITLE_HEADING = "STANDAR OPERASIONAL PROSEDUR"
 IDENTITY_HEADING = "INFORMASI PROSEDUR YANG AKAN DISTANDARKAN"

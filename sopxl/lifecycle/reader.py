@@ -8,6 +8,7 @@ the register are made when the form is applied (:mod:`sopxl.lifecycle.apply`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -187,6 +188,7 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
             )
             continue
         entries.append(FormEntry(row + 1, code, title, answers, frozenset(unreadable), marked))
+    out.extend(_not_read(data, sheet, form, header.row + 1, cols.values(), file))
     return LifecycleReading(
         form,
         file,
@@ -200,6 +202,23 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
         places,
         frozenset(header_unreadable),
     )
+
+
+def _not_read(
+    data: WorkbookData,
+    sheet: SheetGrid,
+    form: spec.FormSpec,
+    first_row: int,
+    columns: Iterable[int],
+    file: str,
+) -> list[Finding]:
+    """A peringatan for another sheet with values and for values beside the table."""
+    from sopxl.reading.unread import columns_not_read, sheets_not_read
+
+    template = (form.sheet, spec.SHEET_GUIDE, spec.SHEET_LISTS)
+    out = sheets_not_read(data, {sheet.name}, template, file, f"'{sheet.name}'")
+    out.extend(columns_not_read(sheet, first_row, sheet.height, set(columns), file))
+    return out
 
 
 def _agency(data: WorkbookData, sheet: SheetGrid, file: str, out: list[Finding]) -> str:

@@ -101,6 +101,30 @@ RULES: tuple[Rule, ...] = (
         "adanya.",
     ),
     Rule(
+        "CONTENT_SHEET_NOT_READ",
+        W,
+        REF,
+        "Lembar '{name}' berisi data tetapi tidak dibaca: isian formulir ini hanya dibaca "
+        "dari lembar {main}. Bila lembar ini memuat isian, pindahkan ke lembar yang dibaca "
+        "lalu kirim ulang.",
+    ),
+    Rule(
+        "CONTENT_CELLS_NOT_READ",
+        W,
+        REF,
+        "Kolom ini berada di luar tabel formulir (tanpa judul kolom templat), sehingga "
+        "isinya ({count} sel, mulai sel ini) tidak dibaca. Pindahkan isinya ke kolom tabel "
+        "yang sesuai (misalnya Keterangan).",
+    ),
+    Rule(
+        "CONTENT_ROWS_NOT_READ",
+        W,
+        REF,
+        "Baris ini berada di bawah akhir tabel (tabel berakhir setelah tiga baris kosong), "
+        "sehingga isinya ({count} baris, mulai sel ini) tidak dibaca. Bila isinya termasuk "
+        "tabel, hapus baris kosong di atasnya.",
+    ),
+    Rule(
         "TEXT_TOO_LONG",
         E,
         REF,

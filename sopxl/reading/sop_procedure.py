@@ -119,6 +119,7 @@ class _ProcedureReader:
             data_row += 1
         rows, steps = self._read_steps(data_row, cols, first_actor, last_actor)
         self.reader.form_size = (last_actor - first_actor + 1, self.table_rows)
+        self._not_read(data_row, max([*cols.values(), last_actor]))
 
         # Pelaksana columns run to the last one named or marked: the template prints more
         # columns than most SOPs use.
@@ -144,6 +145,16 @@ class _ProcedureReader:
         )
         self.reader.steps = table
         return tuple(Actor(name) for name in names[:used]), table.steps
+
+    def _not_read(self, data_row: int, last_col: int) -> None:
+        """A peringatan for values right of the table along its rows, and below its end."""
+        from sopxl.reading.unread import columns_not_read, rows_not_read
+
+        end = data_row + self.table_rows
+        self.reader.findings.extend(
+            columns_not_read(self.sheet, data_row, end, range(last_col + 1), self.reader.file)
+        )
+        self.reader.findings.extend(rows_not_read(self.sheet, end, self.reader.file))
 
     def _missing(self, key: str) -> None:
         self.reader.report(

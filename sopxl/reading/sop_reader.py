@@ -159,10 +159,19 @@ class _Reader:
         else:
             self._renamed(procedure, spec.SHEET_PROCEDURE)
             actors, steps = _ProcedureReader(self, procedure, table).read()
+        self._sheets_not_read(identity, procedure)
         sop = Sop(identity=ident, actors=actors, steps=steps)
         return SopReading(
             sop, tuple(self.findings), _Sources(self.sources, self.steps), self.form_size
         )
+
+    def _sheets_not_read(self, *read: SheetGrid | None) -> None:
+        from sopxl.reading.unread import sheets_not_read
+
+        names = [sheet.name for sheet in read if sheet is not None]
+        main = " dan ".join(f"'{name}'" for name in dict.fromkeys(names))
+        template = (*_AUX_SHEETS, spec.SHEET_IDENTITY, spec.SHEET_PROCEDURE, spec.SHEET_NOTES)
+        self.findings.extend(sheets_not_read(self.data, set(names), template, self.file, main))
 
     def _sheet_missing(self, name: str) -> None:
         self.report("FORM_SHEET_MISSING", None, ref=FieldRef("sheet", name), expected=name)

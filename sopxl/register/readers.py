@@ -151,8 +151,11 @@ class _OrgSheet:
 def read_org_master(data: WorkbookData) -> tuple[OrgMaster | None, list[Finding]]:
     """Read an organisation master. Returns ``None`` and galat findings when a sheet or
     column is missing; otherwise the master and any findings on its rows."""
+    from sopxl.reading.unread import columns_not_read, sheets_not_read
+
     file = str(data.path)
     out: list[Finding] = []
+    unread: list[Finding] = []
     tables: dict[str, _OrgSheet] = {}
     sheets: dict[str, str] = {}
     sample = False
@@ -180,12 +183,19 @@ def read_org_master(data: WorkbookData) -> tuple[OrgMaster | None, list[Finding]
         if header is None or missing:
             continue
         table = tables.setdefault(name, _OrgSheet())
+        unread.extend(
+            columns_not_read(sheet, header.row + 1, sheet.height, header.columns.values(), file)
+        )
         for row in range(header.row + 1, sheet.height):
             values = {key: sheet.text(row, col) for key, col in header.columns.items()}
             if any(values.values()):
                 table.rows.append((row + 1, values))
     if any(f.code.endswith("_MISSING") for f in out):
         return None, out
+    template = (*(name for name, _ in org_spec.SHEETS), org_spec.SHEET_GUIDE)
+    main = " dan ".join(f"'{name}'" for name, _ in org_spec.SHEETS).replace(" dan ", ", ", 1)
+    out.extend(sheets_not_read(data, set(sheets.values()), template, file, main))
+    out.extend(unread)
     if sample:
         out.append(make_finding("ORG_SAMPLE", file, sheet=sheets[org_spec.SHEET_AGENCIES]))
 
@@ -544,48 +554,20 @@ def read_inventory(data: WorkbookData) -> InventoryReading:
     )
 
 
-_TEMPLATE_SHEETS = frozenset(
-    normalise_label(name)
-    for name in (inv_spec.SHEET_MAIN, inv_spec.SHEET_GUIDE, inv_spec.SHEET_LISTS)
-)
-
-
 def _not_read(
     data: WorkbookData, sheet: SheetGrid, header: HeaderMatch, file: str
 ) -> list[Finding]:
     """A peringatan for what a person wrote that the inventory reader does not read:
     another sheet with values (titles there are not imported), and each column of the
     table without a known header that holds values (reported at its first filled cell)."""
-    out: list[Finding] = []
-    for other in data.sheets:
-        if other.name == sheet.name or normalise_label(other.name) in _TEMPLATE_SHEETS:
-            continue
-        if other.has_value():
-            out.append(
-                make_finding(
-                    "INV_SHEET_NOT_READ", file, sheet=other.name, name=other.name, main=sheet.name
-                )
-            )
+    from sopxl.reading.unread import columns_not_read, sheets_not_read
+
+    template = (inv_spec.SHEET_MAIN, inv_spec.SHEET_GUIDE, inv_spec.SHEET_LISTS)
+    out = sheets_not_read(data, {sheet.name}, template, file, sheet.name, "INV_SHEET_NOT_READ")
     known = set(header.columns.values())
-    first: dict[int, int] = {}
-    counts: dict[int, int] = {}
-    for row in range(header.row + 1, sheet.height):
-        for col, value in enumerate(sheet.rows[row]):
-            if col in known or value is None or value == "" or not sheet.text(row, col):
-                continue
-            first.setdefault(col, row)
-            counts[col] = counts.get(col, 0) + 1
-    for col in sorted(first):
-        out.append(
-            make_finding(
-                "INV_CELLS_NOT_READ",
-                file,
-                sheet=sheet.name,
-                row=first[col] + 1,
-                column=col + 1,
-                count=counts[col],
-            )
-        )
+    out.extend(
+        columns_not_read(sheet, header.row + 1, sheet.height, known, file, "INV_CELLS_NOT_READ")
+    )
     return out
 
 
