@@ -4,8 +4,10 @@ formula, text over Excel's cell limit), the workbook opens in openpyxl and sopxl
 back the same text after the documented cleaning (:mod:`sopxl.text`; the readers strip
 surrounding whitespace; a text over the limit is cut with an ellipsis by the writers).
 
-Examples are few and small, and the cell limit is tried once per kind: the property runs
-in seconds.
+Form kinds: SOP form, inventory, organisation master, and the four lifecycle forms (Status
+SOP, monitoring, evaluation, supervision: every text column, every text header field and
+the Nama SOP). Examples are few and small, and the cell limit is tried once per kind: the
+property runs in seconds.
 """
 
 from __future__ import annotations
@@ -15,14 +17,19 @@ from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from sopxl.examples import surat_masuk
+from sopxl.forms import lifecycle_spec as spec_lc
 from sopxl.forms.inventory_form import write_inventory_form
+from sopxl.forms.lifecycle_form import Answer, FormRow, write_lifecycle_form
 from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.xlsx import cell_text
+from sopxl.lifecycle.periods import Period
+from sopxl.lifecycle.reader import read_lifecycle
 from sopxl.model import Actor, Approval, Step
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import read_sop
@@ -174,3 +181,46 @@ def test_org_master_round_trip(names: list[str]) -> None:
     assert got.agencies[0].name == expected(names[0])
     assert got.units[0].name == expected(names[1])
     assert got.sections[0].name == expected(names[2])
+
+
+LIFECYCLE_FORMS = (spec_lc.STATUS, spec_lc.MONITORING, spec_lc.EVALUATION, spec_lc.SUPERVISION)
+
+
+def lifecycle_round_trip(form: spec_lc.FormSpec, texts: list[str]) -> None:
+    columns = [c.key for c in form.inputs if c.kind == "text"]
+    fields = [f.key for f in form.header_fields if f.kind == "text"]
+    texts = marked(texts)
+    title, rest = texts[0], texts[1:]
+    answers: dict[str, Answer] = dict(zip(columns, rest, strict=False))
+    header: dict[str, Answer] = dict(zip(fields, rest[len(columns) :], strict=False))
+    row = FormRow("12.01.02.001", title, answers)
+    period = Period(2025, 1) if form.period == "quarter" else Period(2025)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{form.file_prefix}.xlsx"
+        write_lifecycle_form(path, form, "12", texts[-1], period, [row], header)
+        opens(path)
+        reading = read_lifecycle(load_workbook_data(path), form)
+    (got,) = reading.entries
+    assert (got.code, got.title) == ("12.01.02.001", expected(title))
+    assert {key: got.values.get(key) for key in columns} == {
+        key: expected(text) for key, text in answers.items()
+    }
+    assert {key: reading.header.get(key) for key in fields} == {
+        key: expected(text) for key, text in header.items()
+    }
+
+
+@pytest.mark.parametrize("form", LIFECYCLE_FORMS, ids=lambda form: form.kind)
+def test_lifecycle_forms_have_text_fields(form: spec_lc.FormSpec) -> None:
+    # The property below covers them all: it needs at most 9 texts per form.
+    texts = [c for c in form.inputs if c.kind == "text"] + [
+        f for f in form.header_fields if f.kind == "text"
+    ]
+    assert 1 <= len(texts) <= 8
+
+
+@pytest.mark.parametrize("form", LIFECYCLE_FORMS, ids=lambda form: form.kind)
+@SETTINGS
+@given(texts=st.lists(HOSTILE.filter(meaningful), min_size=10, max_size=10))
+def test_lifecycle_form_round_trip(form: spec_lc.FormSpec, texts: list[str]) -> None:
+    lifecycle_round_trip(form, texts)
