@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -202,3 +203,101 @@ def test_a_real_sigint_during_a_check_exits_130(tmp_path: Path) -> None:
     assert process.returncode == 130, stderr
     assert "Dihentikan (Ctrl-C)" in stderr
     assert "Traceback" not in stderr
+
+
+LIFECYCLE_FORMS = {
+    "status": "2025",
+    "monitoring": "2025",
+    "evaluation": "2025",
+    "supervision": "2025Q1",
+}
+
+
+def with_titles(tmp_path: Path) -> list[str]:
+    """A workspace whose SKPD 12 has one numbered SOP (01 has none): its options."""
+    workspace = make_workspace(tmp_path / "ws")
+    ws = ["--workspace", str(workspace.root)]
+    inventory = write_inventory(tmp_path / "inv.xlsx", "12", [entry(UMUM, "Judul Satu")])
+    assert run("import", *ws, str(inventory)).exit_code == 0
+    return ws
+
+
+@pytest.mark.parametrize("form", sorted(LIFECYCLE_FORMS))
+def test_lifecycle_template(tmp_path: Path, form: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = with_titles(tmp_path)
+    period = ["--period", LIFECYCLE_FORMS[form]]
+    target = tmp_path / f"{form}.xlsx"
+    # An SKPD without numbered SOPs has no form yet: input is missing.
+    assert run("template", form, *ws, "--agency", "01", *period, "-o", str(target)).exit_code == 3
+    assert run("template", form, *ws, "--agency", "12", *period, "-o", str(target)).exit_code == 0
+    assert target.is_file()
+    assert run("template", form, *ws, *period, "-o", str(target)).exit_code == 2  # no --agency
+    wrong = ["--period", "2025Q9"]
+    assert run("template", form, *ws, "--agency", "12", *wrong, "-o", str(target)).exit_code == 2
+    missing = ["--workspace", str(tmp_path / "bukan")]
+    result = run("template", form, *missing, "--agency", "12", *period, "-o", str(target))
+    assert result.exit_code == 3
+    long_target = str(tmp_path / f"{TOO_LONG}.xlsx")
+    assert run("template", form, *ws, "--agency", "12", *period, "-o", long_target).exit_code == 4
+
+    import sopxl.lifecycle.templates as templates
+
+    def broken(*_: object, **__: object) -> None:
+        raise TypeError("bug")
+
+    monkeypatch.setattr(templates, "write_lifecycle_templates", broken)
+    result = run("template", form, *ws, "--agency", "12", *period, "-o", str(target))
+    assert result.exit_code == 5 and "Traceback" not in result.output
+
+
+def test_lifecycle_template_revision(tmp_path: Path) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    ws = ["--workspace", str(workspace.root)]
+    out = ["-o", str(tmp_path / "revisi")]
+    # Nothing recommended Disempurnakan in 2025: nothing to write from.
+    result = run("template", "revision", *ws, "--year", "2025", *out)
+    assert result.exit_code == 3 and "Disempurnakan" in result.output
+    assert run("template", "revision", *ws, "--year", "dua", *out).exit_code == 2
+    missing = ["--workspace", str(tmp_path / "bukan")]
+    assert run("template", "revision", *missing, "--year", "2025", *out).exit_code == 3
+
+
+@pytest.mark.parametrize(
+    ("export", "options"),
+    [
+        ("review-due", ["--as-of", "2026-01-31"]),
+        ("supervision", ["--year", "2025"]),
+        ("evaluation", ["--year", "2025"]),
+        ("report", ["--year", "2025"]),
+    ],
+)
+def test_lifecycle_export(tmp_path: Path, export: str, options: list[str]) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    ws = ["--workspace", str(workspace.root)]
+    target = tmp_path / f"{export}.xlsx"
+    result = run("export", export, *ws, *options, "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.is_file()
+    wrong = ["--as-of", "kemarin"] if export == "review-due" else ["--year", "dua"]
+    assert run("export", export, *ws, *wrong, "-o", str(target)).exit_code == 2
+    missing = ["--workspace", str(tmp_path / "bukan")]
+    assert run("export", export, *missing, *options, "-o", str(target)).exit_code == 3
+    long_target = str(tmp_path / f"{TOO_LONG}.xlsx")
+    assert run("export", export, *ws, *options, "-o", long_target).exit_code == 4
+
+
+def test_import_of_lifecycle_forms(tmp_path: Path) -> None:
+    ws = with_titles(tmp_path)
+    form = tmp_path / "status.xlsx"
+    period = ["--period", "2025"]
+    assert run("template", "status", *ws, "--agency", "12", *period, "-o", str(form)).exit_code == 0
+    assert run("import", *ws, "--dry-run", str(form)).exit_code == 0
+    book = openpyxl.load_workbook(form)
+    sheet = book["Status SOP"]
+    cell = next(c for line in sheet.iter_rows() for c in line if c.value == "Judul Satu")
+    sheet.cell(row=cell.row, column=cell.column + 2, value="bukan tanggal")  # a date column
+    broken = tmp_path / "status-salah.xlsx"
+    book.save(broken)
+    result = run("import", *ws, "--dry-run", str(broken))
+    assert result.exit_code == 1 and "LC_DATE_INVALID" in result.output, result.output
+    assert run("import", *ws, "--dry-run", str(broken), str(NOT_EXCEL)).exit_code == 3
