@@ -57,7 +57,7 @@ def test_errors_and_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert code == 3 and "tidak ada di register" in out
     (tmp_path / "rusak.xlsx").write_bytes(b"PK\x03\x04 terpotong")
     code, out = run(["import", "rusak.xlsx"], tmp_path, monkeypatch)
-    assert code == 1 and "[ditolak]" in out
+    assert code == 3 and "[ditolak]" in out
 
 
 def test_samples_match_their_generator(tmp_path: Path) -> None:
