@@ -90,7 +90,11 @@ def apply_lifecycle(session: Session, reading: LifecycleReading) -> ApplyResult:
     if agency is None or not agency.active:
         return ApplyResult(
             REFUSED,
-            findings=[make_finding("LC_AGENCY_UNKNOWN", file, value=reading.agency_code)],
+            findings=[
+                make_finding(
+                    "LC_AGENCY_UNKNOWN", file, sheet=reading.sheet, value=reading.agency_code
+                )
+            ],
         )
     family = agency_family(conn, agency.id)
     codes = [entry.code for entry in reading.entries]

@@ -240,7 +240,8 @@ def _agency(data: WorkbookData, sheet: SheetGrid, file: str, out: list[Finding])
         )
     code = stamped or shown
     if not code:
-        out.append(make_finding("LC_AGENCY_MISSING", file, sheet=sheet.name))
+        where: dict[str, Any] = {"row": cell[0] + 1, "column": cell[1] + 1} if cell else {}
+        out.append(make_finding("LC_AGENCY_MISSING", file, sheet=sheet.name, **where))
     return code
 
 
