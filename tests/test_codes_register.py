@@ -4,13 +4,16 @@ small edit of a workbook sopxl wrote, and found at the sheet, row and cell of th
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from sopxl.examples import surat_masuk
 from sopxl.findings import Finding
 from sopxl.forms.org_form import write_org_master
+from sopxl.forms.sop_form import write_sop_form
 from sopxl.register.documents import OrgMaster
 from sopxl.register.importer import import_paths
 from sopxl.workspace import Workspace, init_workspace
@@ -26,6 +29,7 @@ from tests.register_fixtures import (
 )
 
 Edits = Mapping[str, Mapping[str, object]]
+TITLE = "Penerimaan dan Pencatatan Surat Masuk"
 
 
 def _edit(path: Path, edits: Edits, drop: Sequence[str] = ()) -> Path:
@@ -197,3 +201,46 @@ def test_numbers_written_into_the_inventory_must_be_its_own(tmp_path: Path) -> N
     assert _found(findings, "INV_CODE_REPEATED") == [(MAIN, 12, "N12")]
     assert _found(findings, "INV_CODE_FOREIGN") == [(MAIN, 13, "N13")]
     assert _found(findings, "INV_CODE_UNKNOWN") == [(MAIN, 14, "N14")]
+
+
+# --- kinds and SOP forms ---------------------------------------------------------------
+
+
+def test_a_master_made_by_a_newer_sopxl_is_refused_asking_for_an_update(tmp_path: Path) -> None:
+    workspace = init_workspace(tmp_path / "ws", sample=False)
+    write_org_master(workspace.org_master_path, SMALL)
+    book = openpyxl.load_workbook(workspace.org_master_path)
+    book.defined_names["sopxl_version"].attr_text = '"99"'
+    for prop in book.custom_doc_props.props:
+        if prop.name == "sopxl_version":
+            prop.value = "99"
+    newer = tmp_path / "organisasi-baru.xlsx"
+    book.save(newer)
+
+    (result,) = import_paths(workspace, [newer]).files
+
+    assert result.outcome == "ditolak"
+    assert [f.code for f in result.findings] == ["IMPORT_KIND_FUTURE"]
+    assert "versi 99" in result.findings[0].message
+    assert "Perbarui sopxl" in result.findings[0].message
+
+
+def test_a_form_whose_title_differs_from_its_number_is_warned_at_its_nama_sop(
+    tmp_path: Path,
+) -> None:
+    workspace = make_workspace(tmp_path / "ws")
+    codes = codes_of(import_entries(workspace, "12", [entry(UMUM, TITLE)]))
+    sop = surat_masuk()
+    sop = replace(
+        sop,
+        identity=replace(sop.identity, code=codes[TITLE], title="Pencatatan Surat Masuk Dinas"),
+    )
+    form = tmp_path / "formulir.xlsx"
+    write_sop_form(form, sop)
+
+    (result,) = import_paths(workspace, [form]).files
+
+    assert result.outcome == "baru"
+    differs = [f for f in result.findings if f.code == "SOP_TITLE_DIFFERS"]
+    assert [(f.sheet, f.cell) for f in differs] == [("Identitas SOP", "F8")]
+    assert f"'{TITLE}'" in differs[0].message

@@ -98,7 +98,7 @@ CITATIONS: Final[dict[str, str]] = {
     **_all(
         "FILE_LEGACY_XLS FILE_ENCRYPTED FILE_STRICT_OOXML FILE_EMPTY FILE_TRUNCATED "
         "FILE_NOT_WORKBOOK FILE_ZIP_BOMB FILE_XML_BOMB FILE_TOO_LARGE FILE_PART_TOO_LARGE "
-        "FILE_UNREADABLE IMPORT_SOP_CHECK_MISSING",
+        "FILE_UNREADABLE",
         VERIFY,
     ),
     # Nor can a file sopxl failed on (a bug), or one holding text no cell can hold.

@@ -26,13 +26,6 @@ RULES: tuple[Rule, ...] = (
         "Berkas '{kind}' ini versi {version}, lebih baru daripada yang dikenal ({expected}). "
         "Perbarui sopxl.",
     ),
-    Rule(
-        "IMPORT_SOP_CHECK_MISSING",
-        E,
-        "Pasal 12 (verifikasi)",
-        "Formulir SOP belum dapat diimpor: pemeriksaan formulir SOP belum tersedia di versi "
-        "sopxl ini.",
-    ),
     # --- organisation master ---------------------------------------------------------
     Rule("ORG_SHEET_MISSING", E, ORG, "Lembar '{sheet}' tidak ditemukan di master organisasi."),
     Rule(

@@ -257,11 +257,8 @@ def _read(path: Path, workspace: Workspace, today: date) -> _Prepared:
         prepared.inventory = read_inventory(data)
         prepared.findings.extend(prepared.inventory.findings)
     elif prepared.kind == KIND_SOP:
-        try:
-            from sopxl.checking.run import check_file
-        except ImportError:
-            prepared.findings.append(make_finding("IMPORT_SOP_CHECK_MISSING", file))
-            return prepared
+        from sopxl.checking.run import check_file
+
         prepared.sop = check_file(path, workspace.check_config())
         prepared.findings.extend(prepared.sop.findings)
     elif prepared.kind in lifecycle_spec.BY_KIND:
