@@ -24,7 +24,12 @@ _install_indonesian()
 @click.version_option(
     __version__, "-V", "--version", prog_name="sopxl", message="%(prog)s versi %(version)s"
 )
-def cli() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Tampilkan juga rincian teknis galat (misalnya pesan asli basis data).",
+)
+def cli(debug: bool) -> None:
     """sopxl: menyusun, memeriksa, memberi nomor, merekap dan mengevaluasi Standar
     Operasional Prosedur (SOP) dalam Excel sesuai Peraturan Bupati Kutai Kartanegara
     Nomor 57 Tahun 2012.

@@ -10,9 +10,11 @@ import errno
 
 
 class SopxlError(Exception):
-    """Base of every error sopxl raises on purpose. ``str(error)`` is Indonesian."""
+    """Base of every error sopxl raises on purpose. ``str(error)`` is Indonesian.
+    ``detail``: technical text (a driver's own message), shown only with ``--debug``."""
 
     exit_code = 4
+    detail: str = ""
 
 
 class InputError(SopxlError):

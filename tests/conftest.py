@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -10,6 +12,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
+from tests.pg_cluster import PostgresUnavailable, Server, postgres_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,3 +33,38 @@ def filled_form(tmp_path: Path) -> Path:
 
 def load(path: Path) -> Workbook:
     return openpyxl.load_workbook(path)
+
+
+# --- the register's database: SQLite and PostgreSQL ------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Server]:
+    """A PostgreSQL server to create test databases on (see tests/pg_cluster.py). Missing
+    PostgreSQL fails the run under CI (CI=true) and skips the test elsewhere."""
+    try:
+        manager = postgres_server()
+        server = manager.__enter__()
+    except PostgresUnavailable as error:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"PostgreSQL is needed under CI: {error}")
+        pytest.skip(f"PostgreSQL unavailable: {error}")
+    try:
+        yield server
+    finally:
+        manager.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run a module's tests once per database: workspaces made by
+    :func:`tests.register_fixtures.make_workspace` get a fresh register on it."""
+    from tests import register_fixtures
+
+    if request.param == "postgresql":
+        server: Server = request.getfixturevalue("postgres")
+        register_fixtures.use_database(server.new_database)
+    try:
+        yield str(request.param)
+    finally:
+        register_fixtures.use_database(None)

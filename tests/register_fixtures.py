@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from sqlalchemy import create_engine, inspect, text
 
 from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.org_form import write_org_master
@@ -46,10 +47,26 @@ KELAHIRAN = ("Bidang Pelayanan Pencatatan Sipil", "Seksi Kelahiran")
 TU_SETDA = ("Bagian Umum", "Sub Bagian Tata Usaha Pimpinan")
 
 
+_new_database: Callable[[], str] | None = None
+
+
+def use_database(factory: Callable[[], str] | None) -> None:
+    """Make :func:`new_database_url` call ``factory`` (a PostgreSQL test server's
+    ``new_database``); None: the workspace's own SQLite file."""
+    global _new_database
+    _new_database = factory
+
+
+def new_database_url() -> str | None:
+    """A fresh, empty database for a new workspace, or None for the default SQLite."""
+    return _new_database() if _new_database is not None else None
+
+
 def make_workspace(root: Path, master: OrgMaster = SMALL, pattern: str | None = None) -> Workspace:
-    """A workspace with ``master`` imported."""
+    """A workspace with ``master`` imported, its register on the database of the test's
+    ``database`` parameter (see tests/conftest.py)."""
     kwargs = {"code_pattern": pattern} if pattern else {}
-    workspace = init_workspace(root, sample=False, **kwargs)
+    workspace = init_workspace(root, sample=False, db_url=new_database_url(), **kwargs)
     write_org_master(workspace.org_master_path, master)
     report = import_paths(workspace, [workspace.org_master_path])
     assert report.committed and not report.refused, report
@@ -92,15 +109,18 @@ def import_entries(
 
 def snapshot(workspace: Workspace) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, to compare a register before and after."""
-    path = workspace.db_url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as conn:
-        tables = [
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
-        return {
-            table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-            for table in sorted(tables)
-        }
+    engine = create_engine(workspace.db_url)
+    try:
+        with engine.connect() as conn:
+            return {
+                table: sorted(
+                    (tuple(row) for row in conn.execute(text(f'SELECT * FROM "{table}"'))),
+                    key=repr,
+                )
+                for table in sorted(inspect(conn).get_table_names())
+            }
+    finally:
+        engine.dispose()
 
 
 def codes_of(report: ImportReport) -> dict[str, str]:

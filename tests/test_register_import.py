@@ -27,6 +27,8 @@ from tests.register_fixtures import (
     write_inventory,
 )
 
+pytestmark = pytest.mark.usefixtures("database")
+
 SURAT = [
     entry(UMUM, "Penerimaan dan Pencatatan Surat Masuk"),
     entry(UMUM, "Pengiriman Surat Keluar"),

@@ -38,6 +38,10 @@ class SopxlGroup(click.Group):
             return super().invoke(ctx)
         except SopxlError as error:
             echo(f"Galat: {error}", err=True)
+            if error.detail and (
+                ctx.find_root().params.get("debug") or os.environ.get("SOPXL_DEBUG")
+            ):
+                echo(f"Rincian teknis: {error.detail}", err=True)
             ctx.exit(error.exit_code)
         except KeyboardInterrupt:
             echo(

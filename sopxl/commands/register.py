@@ -123,6 +123,15 @@ def init_command(directory: Path, regency: str, pattern: str, db: str | None, bl
     metavar="FOLDER",
     help="Folder salinan inventaris bernomor (bawaan: hasil/inventaris-bernomor di ruang kerja).",
 )
+@click.option(
+    "--tunggu",
+    "max_wait",
+    type=click.IntRange(0, 86400),
+    default=600,
+    show_default=True,
+    metavar="DETIK",
+    help="Batas menunggu impor lain yang sedang memakai register yang sama.",
+)
 @workspace_options
 @click.pass_context
 def import_command(
@@ -130,6 +139,7 @@ def import_command(
     paths: tuple[Path, ...],
     dry_run: bool,
     copies: Path | None,
+    max_wait: int,
     workspace: Path | None,
     db: str | None,
 ) -> None:
@@ -149,7 +159,20 @@ def import_command(
         if stage == "baca" and total > 1:
             echo(f"\rMembaca {done}/{total} berkas...", nl=done == total, err=True)
 
-    report = import_paths(found, list(paths), dry_run=dry_run, copies_dir=copies, progress=progress)
+    def waiting(seconds: float) -> None:
+        click.echo(
+            f"Menunggu impor lain selesai ... ({round(seconds)} dari {max_wait} detik)", err=True
+        )
+
+    report = import_paths(
+        found,
+        list(paths),
+        dry_run=dry_run,
+        copies_dir=copies,
+        progress=progress,
+        waiting=waiting,
+        max_wait=max_wait,
+    )
     _print_report(report)
     ctx.exit(report.exit_code)
 

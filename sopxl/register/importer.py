@@ -49,6 +49,7 @@ from sopxl.register.apply import (
     refused,
     validate_inventory,
 )
+from sopxl.register.dberrors import database_error
 from sopxl.register.documents import InventoryEntry, OrgMaster
 from sopxl.register.readers import (
     KIND_INVENTORY,
@@ -60,7 +61,13 @@ from sopxl.register.readers import (
     read_org_master,
     recognise,
 )
-from sopxl.register.store import Register, inventory_frame, open_register
+from sopxl.register.store import (
+    LOCK_WAIT_SECONDS,
+    Register,
+    Waiting,
+    inventory_frame,
+    open_register,
+)
 from sopxl.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -282,13 +289,17 @@ def import_paths(
     copies_dir: Path | None = None,
     now: datetime | None = None,
     progress: Progress | None = None,
+    waiting: Waiting | None = None,
+    max_wait: float = LOCK_WAIT_SECONDS,
 ) -> ImportReport:
     """Import every workbook under ``paths`` into the workspace's register.
 
     Writes a coded copy of each accepted inventory to ``copies_dir`` (default
     ``<workspace>/hasil/inventaris-bernomor``) unless ``dry_run``. Raises
-    :class:`OperationalError` only when the register itself fails; everything about a
-    file becomes a finding of that file.
+    :class:`OperationalError` only when the register itself fails (in Indonesian, without
+    the URL's password), or when another import holds the register for longer than
+    ``max_wait`` seconds (``waiting`` is told while we wait); everything about a file
+    becomes a finding of that file.
     """
     from sopxl.reading.files import find_workbooks
 
@@ -301,21 +312,32 @@ def import_paths(
             progress("baca", index, len(files), path)
     prepared.sort(key=_Prepared.order)
     register = open_register(workspace.db_url)
+    url = workspace.db_url
     try:
         for attempt in range(MAX_ATTEMPTS):
             try:
                 results, committed, run_id, duplicates = _run(
-                    register, workspace, prepared, dry_run, now or datetime.now(), progress
+                    register,
+                    workspace,
+                    prepared,
+                    dry_run,
+                    now or datetime.now(),
+                    progress,
+                    waiting,
+                    max_wait,
                 )
                 break
-            except (IntegrityError, DBAPIError) as error:
+            except DBAPIError as error:
                 if attempt == MAX_ATTEMPTS - 1 or not _retriable(error):
-                    raise OperationalError(f"Impor gagal di register: {reason(error)}") from error
-                # Another import took the number first: start again from what it wrote.
+                    raise database_error("Impor gagal", url, error) from error
+                # A clash with another import (should the lock not cover it): start again
+                # from what the other one wrote.
+                if waiting is not None:
+                    waiting(0.0)
                 time.sleep(0.05 * 2**attempt + random.random() * 0.05)
         copies = {} if dry_run else _write_copies(register, workspace, results, copies_dir)
     except SQLAlchemyError as error:
-        raise OperationalError(f"Impor gagal di register: {reason(error)}") from error
+        raise database_error("Impor gagal", url, error) from error
     finally:
         register.close()
     final = tuple(
@@ -334,10 +356,10 @@ def import_paths(
     )
 
 
-def _retriable(error: SQLAlchemyError) -> bool:
+def _retriable(error: DBAPIError) -> bool:
     if isinstance(error, IntegrityError):
         return True
-    text = str(error).lower()
+    text = str(error.orig).lower()
     return any(word in text for word in ("locked", "deadlock", "serializ", "busy"))
 
 
@@ -348,10 +370,11 @@ def _run(
     dry_run: bool,
     now: datetime,
     progress: Progress | None,
+    waiting: Waiting | None,
+    max_wait: float,
 ) -> tuple[list[ApplyResult], bool, int | None, DuplicateSummary]:
-    conn = register.write_connection()
+    conn, transaction = register.begin_import(waiting, max_wait)
     try:
-        transaction = conn.begin()
         try:
             session = Session(conn, workspace.code_pattern, now)
             results: list[ApplyResult] = []

@@ -8,22 +8,46 @@ constraints of :mod:`sopxl.register.schema` catch that race and the importer ret
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import (
+    Connection,
+    Engine,
+    RootTransaction,
+    create_engine,
+    event,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from sopxl.errors import InputError, OperationalError, reason
 from sopxl.register import schema as s
+from sopxl.register.dberrors import database_error, shown_url
 from sopxl.register.documents import AgencyOutline
 
 if TYPE_CHECKING:
     from sopxl.register.titles import Matcher
 
 SQLITE_BUSY_SECONDS = 120
+"""How long a SQLite statement inside a held transaction waits for readers to finish."""
+LOCK_WAIT_SECONDS = 600.0
+"""How long an import waits for another to finish before it gives up (``--tunggu``)."""
+LOCK_POLL_SECONDS = 0.25
+LOCK_TELL_EVERY = 5.0
+IMPORT_LOCK_KEY = 0x5F5F_0001
+"""The PostgreSQL advisory lock key of "an import is changing the register"."""
+
+Waiting = Callable[[float], None]
+"""Told how many seconds an import has waited for another one to finish."""
 STAGES: tuple[str, ...] = ("identifikasi", "analisis", "penulisan", "verifikasi", "penetapan")
 """Stages of Pasal 5 ayat (2) that the register records, in order."""
 
@@ -59,8 +83,9 @@ def _sqlite_events(engine: Engine) -> None:
 class Register:
     """An open register. Use :func:`open_register`; close with :meth:`close`."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, url: str = "") -> None:
         self.engine = engine
+        self.url = url or engine.url.render_as_string(hide_password=False)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -73,13 +98,73 @@ class Register:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A connection in a read transaction (a consistent view)."""
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        """A connection in a read transaction (a consistent view). A database failure
+        becomes :class:`OperationalError` in Indonesian."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except SQLAlchemyError as error:
+            raise database_error("Register tidak dapat dibaca", self.url, error) from error
 
     def write_connection(self) -> Connection:
         """A new connection whose transactions take the write lock at BEGIN (SQLite)."""
         return self.engine.connect().execution_options(**{_WRITE: True})
+
+    def begin_import(
+        self, waiting: Waiting | None = None, max_wait: float = LOCK_WAIT_SECONDS
+    ) -> tuple[Connection, RootTransaction]:
+        """A connection in a write transaction that holds the register's import lock: one
+        import at a time changes the register (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a
+        transaction-scoped advisory lock, released by its commit or rollback). While
+        another import holds it, ``waiting`` is told every few seconds how long we have
+        waited; after ``max_wait`` seconds :class:`OperationalError` says so."""
+        started = time.monotonic()
+        told = -LOCK_TELL_EVERY
+        dialect = self.engine.dialect.name
+
+        def wait_more() -> None:
+            nonlocal told
+            waited = time.monotonic() - started
+            if waited >= max_wait:
+                raise OperationalError(
+                    f"Register {shown_url(self.url)} masih dipakai impor lain setelah "
+                    f"menunggu {round(waited)} detik; impor ini dibatalkan tanpa mengubah "
+                    "apa pun. Ulangi setelah impor lain selesai."
+                )
+            if waiting is not None and waited - told >= LOCK_TELL_EVERY:
+                told = waited
+                waiting(waited)
+            time.sleep(min(LOCK_POLL_SECONDS, max(0.0, max_wait - waited)))
+
+        while True:
+            conn = self.write_connection()
+            try:
+                if dialect == "sqlite":
+                    raw = conn.connection.dbapi_connection
+                    assert raw is not None
+                    raw.execute(f"PRAGMA busy_timeout = {int(LOCK_POLL_SECONDS * 1000)}")
+                    try:
+                        transaction = conn.begin()
+                    except DBAPIError as error:
+                        if (
+                            "locked" not in str(error.orig).lower()
+                            and "busy" not in str(error.orig).lower()
+                        ):
+                            raise
+                        conn.close()
+                        wait_more()
+                        continue
+                    raw.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_SECONDS * 1000}")
+                    return conn, transaction
+                transaction = conn.begin()
+                if dialect == "postgresql":
+                    lock = text("SELECT pg_try_advisory_xact_lock(:key)")
+                    while not conn.execute(lock, {"key": IMPORT_LOCK_KEY}).scalar():
+                        wait_more()
+                return conn, transaction
+            except BaseException:
+                conn.close()
+                raise
 
     # --- views -----------------------------------------------------------------------
 
@@ -163,32 +248,61 @@ class Register:
             return [row.code for row in rows]
 
 
-def open_register(url: str, create: bool = True) -> Register:
-    """Open the register at ``url``; create its tables in an empty database when
-    ``create``. Raises :class:`InputError` when the database holds other tables or a
-    register of another schema version, :class:`OperationalError` when it cannot be
-    reached."""
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for an in-memory database or another server)."""
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def open_register(url: str, create: bool = False) -> Register:
+    """Open the register at ``url``. Only ``create`` (``sopxl init``) makes one: in an empty
+    database its tables are created; without it a missing, emptied or damaged register is
+    an error, never silently re-created (a new register would give numbers again that the
+    lost one had given). Raises :class:`InputError` for a missing register, a database
+    holding other tables or a register of another schema version;
+    :class:`OperationalError` (Indonesian cause, no password) when it cannot be reached."""
+    shown = shown_url(url)
     try:
-        if url.startswith("sqlite"):
+        sqlite_file = _sqlite_path(url)
+    except ArgumentError as error:
+        raise InputError(f"URL register '{shown}' tidak sah: {reason(error)}") from error
+    if sqlite_file is not None and not create and not sqlite_file.exists():
+        raise InputError(
+            f"Register {sqlite_file} tidak ada (terhapus atau dipindah). sopxl tidak membuatnya "
+            "lagi diam-diam, karena register baru akan memberi lagi Nomor SOP yang sudah "
+            "diberikan: pulihkan berkas itu dari cadangan, atau sebut register yang benar "
+            "dengan --db."
+        )
+    try:
+        if sqlite_file is not None:
             engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
             _sqlite_events(engine)
         else:
-            engine = create_engine(url)
+            # A command-line run needs no pool; NullPool also closes every connection when
+            # its block ends, so a server never keeps idle sessions of finished commands.
+            engine = create_engine(url, poolclass=NullPool)
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-    except SQLAlchemyError as error:
-        raise OperationalError(f"Register {url} tidak dapat dibuka: {reason(error)}") from error
-    except ModuleNotFoundError as error:
-        raise OperationalError(
-            f"Driver basis data untuk {url} belum terpasang: {reason(error)}"
-        ) from error
-    register = Register(engine)
+    except (SQLAlchemyError, ModuleNotFoundError) as error:
+        raise database_error("Register tidak dapat dibuka", url, error) from error
+    register = Register(engine, url)
     try:
         if s.meta.name not in tables:
             if tables - {t.name for t in s.metadata.sorted_tables}:
-                raise InputError(f"Basis data {url} berisi tabel lain dan bukan register sopxl.")
+                raise InputError(f"Basis data {shown} berisi tabel lain dan bukan register sopxl.")
             if not create:
-                raise InputError(f"Register {url} belum dibuat. Jalankan 'sopxl init'.")
+                if tables:
+                    raise InputError(
+                        f"Register {shown} rusak: tabel versinya (sopxl_meta) hilang. "
+                        "Pulihkan register dari cadangan."
+                    )
+                raise InputError(
+                    f"Register {shown} kosong (belum dibuat, atau isinya terhapus). sopxl "
+                    "tidak membuatnya lagi diam-diam: pulihkan dari cadangan, atau buat "
+                    "register baru dengan 'sopxl init'."
+                )
             with register.write_connection() as conn, conn.begin():
                 s.metadata.create_all(conn)
                 conn.execute(
@@ -204,12 +318,12 @@ def open_register(url: str, create: bool = True) -> Register:
                 version = str(s.SCHEMA_VERSION)
             if version != str(s.SCHEMA_VERSION):
                 raise InputError(
-                    f"Register {url} memakai skema versi {version}, sedangkan sopxl ini "
+                    f"Register {shown} memakai skema versi {version}, sedangkan sopxl ini "
                     f"memerlukan versi {s.SCHEMA_VERSION}. Pakai sopxl yang sesuai."
                 )
     except SQLAlchemyError as error:
         register.close()
-        raise OperationalError(f"Register {url} tidak dapat dibuka: {reason(error)}") from error
+        raise database_error("Register tidak dapat dibuka", url, error) from error
     except InputError:
         register.close()
         raise
