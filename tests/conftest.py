@@ -63,8 +63,22 @@ def database(request: pytest.FixtureRequest) -> Iterator[str]:
 
     if request.param == "postgresql":
         server: Server = request.getfixturevalue("postgres")
-        register_fixtures.use_database(server.new_database)
-    try:
-        yield str(request.param)
-    finally:
+        register_fixtures.use_database(server.new_register)
+    else:
         register_fixtures.use_database(None)
+    yield str(request.param)
+
+
+@pytest.fixture(autouse=True)
+def _database_of_the_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Only a test that asks for ``database`` gets its workspaces on PostgreSQL (a module
+    fixture that asks for it has already set it up for its own workspace)."""
+    from tests import register_fixtures
+
+    if "database" in request.fixturenames and request.getfixturevalue("database") == "postgresql":
+        server: Server = request.getfixturevalue("postgres")
+        register_fixtures.use_database(server.new_register)
+    else:
+        register_fixtures.use_database(None)
+    yield
+    register_fixtures.use_database(None)

@@ -76,7 +76,7 @@ def test_periods_are_read_as_people_write_them() -> None:
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+def filled(database: str, tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     """SKPD 12: SURAT enacted on 29 February 2024, GAJI in 2025; monitoring, evaluation
     (GAJI to be revised) and supervision of Q1 (with a deviation) and Q2 of 2025."""
     ws = make_workspace(tmp_path_factory.mktemp("lc") / "ruang")

@@ -69,7 +69,7 @@ def make_workspace(root: Path) -> Workspace:
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Workspace:
+def ws(database: str, tmp_path: Path) -> Workspace:
     return make_workspace(tmp_path / "ruang")
 
 

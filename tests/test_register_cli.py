@@ -24,8 +24,13 @@ def run(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[in
     return result.exit_code, result.output
 
 
-def test_whole_path_on_the_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out = run(["init", "ruang"], tmp_path, monkeypatch)
+def test_whole_path_on_the_samples(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.register_fixtures import new_database_url
+
+    url = new_database_url()
+    code, out = run(["init", "ruang", *(["--db", url] if url else [])], tmp_path, monkeypatch)
     assert code == 0 and "01.02.03.004" in out
     ws = tmp_path / "ruang"
     code, out = run(["import", "organisasi.xlsx"], ws, monkeypatch)
@@ -77,7 +82,7 @@ def test_samples_match_their_generator(tmp_path: Path) -> None:
 
 
 def test_sop_form_is_matched_to_its_title_and_reaches_penulisan(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sopxl.register.importer import import_paths
     from sopxl.register.sop_forms import write_agency_sop_forms

@@ -27,7 +27,7 @@ FORMULA_LIKE = '=HYPERLINK("http://x","klik")'
 
 
 @pytest.fixture
-def filled(tmp_path: Path):  # type: ignore[no-untyped-def]
+def filled(database: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     ws = make_workspace(tmp_path / "ws")
     import_entries(
         ws,

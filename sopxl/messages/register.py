@@ -174,6 +174,13 @@ RULES: tuple[Rule, ...] = (
         "Baris {entry}: '{title}' tidak memenuhi prinsip identifikasi kebutuhan SOP ({criteria}).",
     ),
     Rule(
+        "VALUE_TOO_LONG",
+        E,
+        "Register SOP",
+        "{label} ini {length} karakter, lebih panjang daripada yang dapat disimpan register "
+        "(paling banyak {limit}). Persingkat isinya.",
+    ),
+    Rule(
         "INV_EMPTY",
         W,
         INV,

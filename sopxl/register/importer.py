@@ -51,6 +51,7 @@ from sopxl.register.apply import (
 )
 from sopxl.register.dberrors import database_error
 from sopxl.register.documents import InventoryEntry, OrgMaster
+from sopxl.register.lengths import inventory_lengths, lifecycle_lengths, org_lengths
 from sopxl.register.readers import (
     KIND_INVENTORY,
     KIND_ORG,
@@ -260,9 +261,12 @@ def _read(path: Path, workspace: Workspace, today: date) -> _Prepared:
     if prepared.kind == KIND_ORG:
         prepared.org, found = read_org_master(data)
         prepared.findings.extend(found)
+        if prepared.org is not None:
+            prepared.findings.extend(org_lengths(prepared.org, file))
     elif prepared.kind == KIND_INVENTORY:
         prepared.inventory = read_inventory(data)
         prepared.findings.extend(prepared.inventory.findings)
+        prepared.findings.extend(inventory_lengths(prepared.inventory, file))
     elif prepared.kind == KIND_SOP:
         from sopxl.checking.run import check_file
 
@@ -276,6 +280,7 @@ def _read(path: Path, workspace: Workspace, today: date) -> _Prepared:
         prepared.lifecycle = reading
         prepared.findings.extend(reading.findings)
         prepared.findings.extend(check_reading(reading, today))
+        prepared.findings.extend(lifecycle_lengths(reading))
     else:
         prepared.findings.append(make_finding("IMPORT_KIND_UNKNOWN", file))
     return prepared

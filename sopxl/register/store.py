@@ -43,7 +43,7 @@ LOCK_WAIT_SECONDS = 600.0
 """How long an import waits for another to finish before it gives up (``--tunggu``)."""
 LOCK_POLL_SECONDS = 0.25
 LOCK_TELL_EVERY = 5.0
-IMPORT_LOCK_KEY = 0x5F5F_0001
+IMPORT_LOCK_KEY = 0x5F50_0001
 """The PostgreSQL advisory lock key of "an import is changing the register"."""
 
 Waiting = Callable[[float], None]
@@ -158,7 +158,11 @@ class Register:
                     return conn, transaction
                 transaction = conn.begin()
                 if dialect == "postgresql":
-                    lock = text("SELECT pg_try_advisory_xact_lock(:key)")
+                    # Keyed by schema too, so registers in two schemas of one database
+                    # do not wait for each other.
+                    lock = text(
+                        "SELECT pg_try_advisory_xact_lock(:key, hashtext(current_schema()))"
+                    )
                     while not conn.execute(lock, {"key": IMPORT_LOCK_KEY}).scalar():
                         wait_more()
                 return conn, transaction
