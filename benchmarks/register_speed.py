@@ -1,20 +1,35 @@
 """Regency-scale register benchmark: 60 SKPD inventories of 100 titles each.
 
-Prints, in one run, the time of a bare read of the 60 files (python-calamine through
-``load_workbook_data``), of ``sopxl import`` (check, codes, duplicates, coded copies, one
-transaction), of the duplicate search over the 6,000 titles alone, and of the
-consolidated inventory export.
+Prints, in one run:
+- the bare read of the 60 files (python-calamine through ``load_workbook_data``);
+- ``sopxl import`` on SQLite and on PostgreSQL over loopback (127.0.0.1), each split into
+  read + checks, the register's transaction (checks against the register, codes, one
+  commit), the duplicate search and the coded copies, with the SQL round trips (statements
+  sent, counted with a SQLAlchemy ``before_cursor_execute`` event) and the similar pairs the
+  import reports;
+- the consolidated inventory export.
+
+Targets (issue 14): import (read + checks + codes + one transaction; duplicates and copies
+apart) <= 5x the bare read on SQLite; the same on PostgreSQL <= 1.5x SQLite.
 
     .venv/bin/python benchmarks/register_speed.py [SKPD] [TITLES]
+
+PostgreSQL: the server of ``SOPXL_TEST_POSTGRES_URL`` (an account that may create
+databases), else a throwaway cluster started with initdb (see tests/pg_cluster.py); without
+PostgreSQL its lines say so.
 """
 
 from __future__ import annotations
 
 import random
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
 
 from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.org_form import write_org_master
@@ -127,40 +142,93 @@ def build(root: Path, agencies: int, titles: int) -> tuple[Path, list[Path]]:
     return workspace.root, files
 
 
+ROUND_TRIPS = [0]
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _count(*_args: Any) -> None:
+    ROUND_TRIPS[0] += 1
+
+
+def timed_import(root: Path, files: list[Path], url: str | None, label: str) -> float:
+    """Import ``files`` into a copy of the workspace at ``root`` with its register at
+    ``url`` (None: the workspace's SQLite file); print the stages; return the import's
+    time without duplicate search and coded copies."""
+    from sopxl.workspace import init_workspace, load_workspace
+
+    folder = root.parent / f"ws-{label}"
+    if url is None:
+        shutil.copytree(root, folder)
+        workspace = load_workspace(folder)
+    else:
+        workspace = init_workspace(folder, sample=False, db_url=url)
+        shutil.copy(root / "organisasi.xlsx", workspace.org_master_path)
+        import_paths(workspace, [workspace.org_master_path])
+    ROUND_TRIPS[0] = 0
+    start = time.perf_counter()
+    report = import_paths(workspace, files)
+    total = time.perf_counter() - start
+    assert report.committed and not report.refused
+    trips = ROUND_TRIPS[0]
+    t = report.timings
+    core = t["baca"] + t["register"]
+    print(
+        f"impor {label:<10} seluruhnya {total:6.2f} s = baca+periksa {t['baca']:5.2f} s"
+        f" + register {t['register']:5.2f} s + duplikat {t['duplikat']:5.2f} s"
+        f" + salinan bernomor {t['salinan']:5.2f} s"
+    )
+    print(
+        f"             tanpa duplikat dan salinan: {core:6.2f} s; {trips} perintah SQL "
+        f"({trips / len(files):.1f} per berkas); {report.duplicates} pasangan mirip dilaporkan"
+    )
+    return core
+
+
+def postgres_url(stack: Any) -> str | None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.pg_cluster import PostgresUnavailable, postgres_server
+
+    try:
+        server = stack.enter_context(postgres_server())
+    except PostgresUnavailable as error:
+        print(f"PostgreSQL tidak tersedia: {error}")
+        return None
+    url: str = server.new_database()
+    return url
+
+
 def main() -> None:
+    import contextlib
+
     agencies = int(sys.argv[1]) if len(sys.argv) > 1 else 60
     titles = int(sys.argv[2]) if len(sys.argv) > 2 else 100
     from sopxl.workspace import load_workspace
 
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
         root, files = build(Path(folder), agencies, titles)
-        workspace = load_workspace(root)
+        print(f"{agencies} inventaris x {titles} judul = {agencies * titles} judul SOP")
         start = time.perf_counter()
         for path in files:
             load_workbook_data(path)
         bare = time.perf_counter() - start
+        print(f"baca saja (calamine)        : {bare:7.2f} s")
 
-        start = time.perf_counter()
-        report = import_paths(workspace, files)
-        imported = time.perf_counter() - start
-        assert report.committed and not report.refused
+        sqlite = timed_import(root, files, None, "SQLite")
+        print(f"  rasio impor SQLite / baca saja : {sqlite / bare:5.2f}x (target <= 5x)")
+        url = postgres_url(stack)
+        if url is not None:
+            pg = timed_import(root, files, url, "PostgreSQL")
+            print(f"  rasio PostgreSQL / SQLite      : {pg / sqlite:5.2f}x (target <= 1.5x)")
 
+        workspace = load_workspace(Path(folder) / "ws-SQLite")
         register = open_register(workspace.db_url)
         start = time.perf_counter()
         pairs = register.duplicates_frame(workspace.duplicate_threshold)
         duplicates = time.perf_counter() - start
-
         start = time.perf_counter()
-        frame = export_inventory(register, Path(folder) / "inventaris.xlsx", workspace.regency)
+        export_inventory(register, Path(folder) / "inventaris.xlsx", workspace.regency)
         exported = time.perf_counter() - start
         register.close()
-
-    print(f"{agencies} inventaris x {titles} judul = {len(frame)} judul SOP")
-    print(f"baca saja (calamine)        : {bare:7.2f} s")
-    print(
-        f"sopxl import (seluruhnya)   : {imported:7.2f} s  ({report.duplicates} pasangan mirip "
-        "dilaporkan, salinan bernomor ditulis)"
-    )
     print(f"pencarian duplikat saja     : {duplicates:7.2f} s  ({len(pairs)} pasangan)")
     print(f"ekspor inventaris kabupaten : {exported:7.2f} s")
 

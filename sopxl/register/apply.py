@@ -22,12 +22,13 @@ from datetime import datetime
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, Row, func, select
+from sqlalchemy import Connection, Row, select
 
 from sopxl.findings import FileReport, Finding
 from sopxl.parsing import normalise_label
 from sopxl.reading.grid import WorkbookData
 from sopxl.register import schema as s
+from sopxl.register.batch import chunks, update_many
 from sopxl.register.codes import CodePattern
 from sopxl.register.documents import InventoryEntry, OrgMaster
 from sopxl.register.readers import InventoryReading, make_finding
@@ -109,45 +110,38 @@ class Session:
 
     def assign_code(self, title_id: int, section_id: int) -> str:
         """Give ``title_id`` the next number of bagian ``section_id`` and its code."""
-        sec, u, a, c = s.sections, s.units, s.agencies, s.codes
-        if section_id not in self._next_number:
-            highest = self.conn.execute(
-                select(func.max(c.c.number)).where(c.c.section_id == section_id)
-            ).scalar()
-            self._next_number[section_id] = highest or 0
-        if section_id not in self._segments:
-            self._segments[section_id] = tuple(
-                self.conn.execute(
-                    select(a.c.code, u.c.code, sec.c.code)
-                    .select_from(
-                        sec.join(u, sec.c.unit_id == u.c.id).join(a, u.c.agency_id == a.c.id)
-                    )
-                    .where(sec.c.id == section_id)
-                ).one()
+        return self.assign_codes([(title_id, section_id)])[0]
+
+    def assign_codes(self, wanted: list[tuple[int, int]]) -> list[str]:
+        """Give each (title id, bagian id), in order, the next number of its bagian and
+        its code: a few statements for the whole list (see :mod:`sopxl.register.batch`)."""
+        from sopxl.register.batch import assign_codes
+
+        if not wanted:
+            return []
+        self.changed = True
+        return assign_codes(self, wanted)
+
+    def insert_many(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert ``rows`` in one statement batch and return their ids, in order."""
+        from sopxl.register.batch import insert_many
+
+        if not rows:
+            return []
+        self.changed = True
+        return insert_many(self.conn, table, rows)
+
+    def events(self, items: list[tuple[int, str, str]]) -> None:
+        """Record (title id, event, detail) rows in one statement batch."""
+        if items:
+            self.changed = True
+            self.conn.execute(
+                s.events.insert(),
+                [
+                    {"title_id": i, "run_id": self.run_id, "event": e, "detail": d}
+                    for i, e, d in items
+                ],
             )
-        komponen, unit, bagian = self._segments[section_id]
-        number = self._next_number[section_id] + 1
-        while True:
-            code = self.pattern.format(komponen, unit, bagian, number, self.now.year)
-            # A pattern without {bagian} (or a renamed segment) can make a code that
-            # another bagian already has: skip to the next number, never reuse a code.
-            taken = self.conn.execute(select(c.c.id).where(c.c.code == code)).first()
-            if taken is None:
-                break
-            number += 1
-        self.insert(
-            c,
-            {
-                "title_id": title_id,
-                "section_id": section_id,
-                "number": number,
-                "year": self.now.year,
-                "code": code,
-                "run_id": self.run_id,
-            },
-        )
-        self._next_number[section_id] = number
-        return code
 
     def event(self, title_id: int, name: str, detail: str = "") -> None:
         self.insert(
@@ -409,6 +403,7 @@ def validate_inventory(
     cols = reading.columns
     resolved: list[ResolvedEntry] = []
     code_rows: dict[str, int] = {}
+    owners: dict[str, Any] | None = None  # Nomor SOP typed in rows -> owning SKPD
     for number, entry in enumerate(inventory.entries, start=1):
         unit_col, section_col = cols.get("unit"), cols.get("section")
         unit = units_by_name.get(normalise_label(entry.unit)) if entry.unit else None
@@ -489,15 +484,9 @@ def validate_inventory(
                 )
                 continue
             code_rows[entry.code] = entry.row
-            owner = conn.execute(
-                select(s.titles.c.agency_id, a.c.code, a.c.name)
-                .select_from(
-                    s.codes.join(s.titles, s.codes.c.title_id == s.titles.c.id).join(
-                        a, s.titles.c.agency_id == a.c.id
-                    )
-                )
-                .where(s.codes.c.code == entry.code)
-            ).first()
+            if owners is None:
+                owners = _code_owners(conn, [e.code for e in inventory.entries if e.code])
+            owner = owners.get(entry.code)
             if owner is None:
                 out.append(
                     make_finding(
@@ -524,6 +513,25 @@ def validate_inventory(
                     )
                 )
     return agency, resolved, out
+
+
+def _code_owners(conn: Connection, codes: list[str]) -> dict[str, Any]:
+    """The SKPD owning each of ``codes`` (agency_id, code, name), in one query per chunk."""
+    a = s.agencies
+    found: dict[str, Any] = {}
+    for part in chunks(list(dict.fromkeys(codes))):
+        rows = conn.execute(
+            select(s.codes.c.code.label("sop_code"), s.titles.c.agency_id, a.c.code, a.c.name)
+            .select_from(
+                s.codes.join(s.titles, s.codes.c.title_id == s.titles.c.id).join(
+                    a, s.titles.c.agency_id == a.c.id
+                )
+            )
+            .where(s.codes.c.code.in_(part))
+        ).all()
+        for row in rows:
+            found[row.sop_code] = row
+    return found
 
 
 _FIELDS = (
@@ -613,66 +621,98 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
             match[index], claimed[title_id] = title_id, index
 
     result = ApplyResult(UNCHANGED, agency_id=agency.id, agency_code=agency.code)
+    # Batched (sopxl.register.batch): collect the rows first, then one statement batch
+    # each for new titles, their codes, changed titles, withdrawals and events.
+    fields = [_fields(item) for item in items]
+    fresh = [index for index in range(len(items)) if match[index] is None]
+    new_ids = session.insert_many(
+        t,
+        [
+            {
+                "agency_id": agency.id,
+                "status": STATUS_ACTIVE,
+                "stage": "analisis",
+                "created_run": session.run_id,
+                "updated_run": session.run_id,
+                "withdrawn_run": None,
+                "form_hash": None,
+                "form_version": None,
+                "form_run": None,
+                "form_revision": 0,
+                **fields[index],
+            }
+            for index in fresh
+        ],
+    )
+    ids: list[int] = [0] * len(items)
+    for index, title_id in zip(fresh, new_ids, strict=True):
+        ids[index] = title_id
+    for index, title_id in enumerate(match):
+        if title_id is not None:
+            ids[index] = title_id
+    # Codes in the order of the rows, as one by one: new titles and matched ones without.
+    uncoded = [i for i in range(len(items)) if match[i] is None or not by_id[ids[i]].code]
+    given = dict(
+        zip(
+            uncoded,
+            session.assign_codes([(ids[i], items[i].section_id) for i in uncoded]),
+            strict=True,
+        )
+    )
+    events: list[tuple[int, str, str]] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
     coded: list[InventoryEntry] = []
     for index, item in enumerate(items):
-        entry, fields = item.entry, _fields(item)
-        title_id = match[index]
-        if title_id is None:
-            title_id = session.insert(
-                t,
-                {
-                    "agency_id": agency.id,
-                    "status": STATUS_ACTIVE,
-                    "stage": "analisis",
-                    "created_run": session.run_id,
-                    "updated_run": session.run_id,
-                    "withdrawn_run": None,
-                    "form_hash": None,
-                    "form_version": None,
-                    "form_run": None,
-                    "form_revision": 0,
-                    **fields,
-                },
-            )
-            code = session.assign_code(title_id, item.section_id)
-            session.event(title_id, "didaftarkan", f"Nomor SOP {code}")
+        entry, title_id = item.entry, ids[index]
+        code = given.get(index) or by_id[title_id].code
+        if match[index] is None:
+            events.append((title_id, "didaftarkan", f"Nomor SOP {code}"))
             result.new.append(TitleChange(entry.title, code, entry.row, item.section))
         else:
             old = by_id[title_id]
-            code = old.code or session.assign_code(title_id, item.section_id)
-            differs = [key for key in _FIELDS if getattr(old, key) != fields[key]]
+            differs = [key for key in _FIELDS if getattr(old, key) != fields[index][key]]
             values: dict[str, Any] = {}
             if differs:
-                values.update(fields, updated_run=session.run_id)
+                values.update(fields[index], updated_run=session.run_id)
             if old.agency_id != agency.id:
                 values["agency_id"] = agency.id
             change = TitleChange(entry.title, code, entry.row, item.section, ", ".join(differs))
             if old.status != STATUS_ACTIVE:
                 values.update(status=STATUS_ACTIVE, withdrawn_run=None, updated_run=session.run_id)
-                session.event(title_id, "diaktifkan")
+                events.append((title_id, "diaktifkan", ""))
                 result.reinstated.append(change)
             elif differs:
-                session.event(title_id, "diubah", change.detail)
+                events.append((title_id, "diubah", change.detail))
                 result.changed.append(change)
             else:
                 result.unchanged += 1
             if values:
-                session.write(t.update().where(t.c.id == title_id).values(**values))
+                updates.append((title_id, values))
         result.titles[title_id] = entry.row
         coded.append(_with_code(entry, code))
-    for row in existing:
-        if row.id not in claimed and row.status == STATUS_ACTIVE and row.agency_id in family:
+    gone = [
+        row
+        for row in existing
+        if row.id not in claimed and row.status == STATUS_ACTIVE and row.agency_id in family
+    ]
+    if gone:
+        for part in chunks([row.id for row in gone]):
             session.write(
                 t.update()
-                .where(t.c.id == row.id)
+                .where(t.c.id.in_(part))
                 .values(
                     status=STATUS_WITHDRAWN,
                     withdrawn_run=session.run_id,
                     updated_run=session.run_id,
                 )
             )
-            session.event(row.id, "ditarik")
+        for row in gone:
+            events.append((row.id, "ditarik", ""))
             result.withdrawn.append(TitleChange(row.title, row.code or ""))
+    if updates:
+        session.changed = True
+        update_many(conn, t, updates)
+    session.events(events)
     result.coded = coded
     if result.new or result.changed or result.reinstated or result.withdrawn:
         result.outcome = NEW if not existing else CHANGED

@@ -49,6 +49,7 @@ from sopxl.register.apply import (
     refused,
     validate_inventory,
 )
+from sopxl.register.batch import insert_many
 from sopxl.register.dberrors import database_error
 from sopxl.register.documents import InventoryEntry, OrgMaster
 from sopxl.register.lengths import inventory_lengths, lifecycle_lengths, org_lengths
@@ -151,6 +152,8 @@ class ImportReport:
     duplicates: int = 0
     duplicate_groups: int = 0
     duplicate_top: tuple[DuplicateLine, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent per stage: baca, register, duplikat, salinan (for benchmarks)."""
 
     @property
     def refused(self) -> tuple[FileResult, ...]:
@@ -310,12 +313,15 @@ def import_paths(
 
     files, missing = find_workbooks(list(paths))
     today = (now or datetime.now()).date()
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
     prepared: list[_Prepared] = []
     for index, path in enumerate(files, start=1):
         prepared.append(_prepare(path, workspace, today))
         if progress:
             progress("baca", index, len(files), path)
     prepared.sort(key=_Prepared.order)
+    timings["baca"] = time.perf_counter() - clock
     register = open_register(workspace.db_url)
     url = workspace.db_url
     try:
@@ -330,6 +336,7 @@ def import_paths(
                     progress,
                     waiting,
                     max_wait,
+                    timings,
                 )
                 break
             except DBAPIError as error:
@@ -340,7 +347,9 @@ def import_paths(
                 if waiting is not None:
                     waiting(0.0)
                 time.sleep(0.05 * 2**attempt + random.random() * 0.05)
+        clock = time.perf_counter()
         copies = {} if dry_run else _write_copies(register, workspace, results, copies_dir)
+        timings["salinan"] = time.perf_counter() - clock
     except SQLAlchemyError as error:
         raise database_error("Impor gagal", url, error) from error
     finally:
@@ -358,6 +367,7 @@ def import_paths(
         duplicates.count,
         duplicates.groups,
         duplicates.top,
+        timings,
     )
 
 
@@ -377,8 +387,10 @@ def _run(
     progress: Progress | None,
     waiting: Waiting | None,
     max_wait: float,
+    timings: dict[str, float],
 ) -> tuple[list[ApplyResult], bool, int | None, DuplicateSummary]:
     conn, transaction = register.begin_import(waiting, max_wait)
+    clock = time.perf_counter()
     try:
         try:
             session = Session(conn, workspace.code_pattern, now)
@@ -388,13 +400,17 @@ def _run(
                 results.append(_apply_one(session, prep, seen))
                 if progress:
                     progress("impor", index, len(prepared), prep.path)
+            searched = time.perf_counter()
             duplicates = _report_duplicates(session, prepared, results, workspace)
+            timings["duplikat"] = time.perf_counter() - searched
             recorded = _record_files(session, prepared, results)
-            if dry_run or not (session.changed or recorded):
+            keep = not dry_run and (session.changed or recorded)
+            if keep:
+                transaction.commit()
+            else:
                 transaction.rollback()
-                return results, False, None, duplicates
-            transaction.commit()
-            return results, True, session.run_id, duplicates
+            timings["register"] = time.perf_counter() - clock - timings["duplikat"]
+            return results, keep, session.run_id if keep else None, duplicates
         except BaseException:
             # Ctrl-C, a crash, a clash with another import: nothing of this batch stays.
             if transaction.is_active:
@@ -539,34 +555,36 @@ def _record_files(session: Session, prepared: list[_Prepared], results: list[App
     fresh = any(p.sha256 not in known for p in prepared)
     if not (fresh or session.changed):
         return False
-    for prep, result in zip(prepared, results, strict=True):
-        key = session.conn.execute(
-            f.insert().values(
-                run_id=session.run_id,
+    file_ids = insert_many(
+        conn,
+        f,
+        [
+            {
+                "run_id": session.run_id,
                 # Absolute, so that the form can be found again from any folder.
-                path=str(prep.path.resolve()),
-                sha256=prep.sha256,
-                kind=prep.kind or "tidak dikenal",
-                outcome=result.outcome,
-                agency_id=result.agency_id,
-            )
-        ).inserted_primary_key
-        assert key is not None
-        if result.findings:
-            conn.execute(
-                s.findings.insert(),
-                [
-                    {
-                        "file_id": key[0],
-                        "code": item.code,
-                        "severity": item.severity.value,
-                        "sheet": item.sheet,
-                        "cell": item.cell,
-                        "message": item.message,
-                    }
-                    for item in result.findings
-                ],
-            )
+                "path": str(prep.path.resolve()),
+                "sha256": prep.sha256,
+                "kind": prep.kind or "tidak dikenal",
+                "outcome": result.outcome,
+                "agency_id": result.agency_id,
+            }
+            for prep, result in zip(prepared, results, strict=True)
+        ],
+    )
+    rows = [
+        {
+            "file_id": file_id,
+            "code": item.code,
+            "severity": item.severity.value,
+            "sheet": item.sheet,
+            "cell": item.cell,
+            "message": item.message,
+        }
+        for file_id, result in zip(file_ids, results, strict=True)
+        for item in result.findings
+    ]
+    if rows:
+        conn.execute(s.findings.insert(), rows)
     summary = ", ".join(f"{r.outcome}" for r in results)
     conn.execute(s.runs.update().where(s.runs.c.id == session.run_id).values(summary=summary))
     return fresh
