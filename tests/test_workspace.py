@@ -69,10 +69,17 @@ def test_malformed_config_is_an_input_error(tmp_path: Path) -> None:
 def test_register_of_another_schema_version_is_refused(tmp_path: Path) -> None:
     import sqlite3
 
-    ws = init_workspace(tmp_path)
-    with sqlite3.connect(tmp_path / "register.sqlite") as conn:
-        conn.execute("UPDATE sopxl_meta SET value = '99' WHERE key = 'schema_version'")
     from sopxl.register.store import open_register
 
+    ws = init_workspace(tmp_path)
+    with sqlite3.connect(tmp_path / "register.sqlite") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(InputError, match="sopxl yang lebih baru"):
+        open_register(ws.db_url)
+    with sqlite3.connect(tmp_path / "register.sqlite") as conn:
+        # unchanged: a newer register is left alone
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
+        conn.execute("DROP TABLE alembic_version")
+        conn.execute("UPDATE sopxl_meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(InputError, match="skema versi 99"):
         open_register(ws.db_url)

@@ -25,8 +25,11 @@ from sqlalchemy import (
 )
 
 SCHEMA_VERSION = 2
-"""Version 2 added the lifecycle tables (``lifecycle_forms`` and the four answer tables);
-a version 1 register is migrated when opened (:func:`sopxl.register.store.open_register`)."""
+"""The last hand-versioned schema (version 2 added the lifecycle tables). Since then the
+schema is migrated with Alembic (:mod:`sopxl.register.migrate`, revisions in
+``sopxl/register/migrations/versions``): a change to these tables needs a new revision,
+and ``tests/test_register_migrations.py`` checks that an upgraded register has the
+tables of a new one."""
 
 metadata = MetaData()
 

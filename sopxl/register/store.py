@@ -30,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from sopxl.errors import InputError, OperationalError, reason
+from sopxl.register import migrate
 from sopxl.register import schema as s
 from sopxl.register.dberrors import database_error, shown_url
 from sopxl.register.documents import AgencyOutline
@@ -294,7 +295,7 @@ def open_register(url: str, create: bool = False) -> Register:
     register = Register(engine, url)
     try:
         if s.meta.name not in tables:
-            if tables - {t.name for t in s.metadata.sorted_tables}:
+            if tables - {t.name for t in s.metadata.sorted_tables} - {migrate.VERSION_TABLE}:
                 raise InputError(f"Basis data {shown} berisi tabel lain dan bukan register sopxl.")
             if not create:
                 if tables:
@@ -307,49 +308,36 @@ def open_register(url: str, create: bool = False) -> Register:
                     "tidak membuatnya lagi diam-diam: pulihkan dari cadangan, atau buat "
                     "register baru dengan 'sopxl init'."
                 )
-            with register.write_connection() as conn, conn.begin():
-                s.metadata.create_all(conn)
-                conn.execute(
-                    s.meta.insert().values(key="schema_version", value=str(s.SCHEMA_VERSION))
-                )
+            _upgrade(register, shown)
         else:
             with register.reading() as conn:
-                version = conn.execute(
-                    select(s.meta.c.value).where(s.meta.c.key == "schema_version")
-                ).scalar()
-            if version == "1":
-                _migrate_v1(register)
-                version = str(s.SCHEMA_VERSION)
-            if version != str(s.SCHEMA_VERSION):
-                raise InputError(
-                    f"Register {shown} memakai skema versi {version}, sedangkan sopxl ini "
-                    f"memerlukan versi {s.SCHEMA_VERSION}. Pakai sopxl yang sesuai."
-                )
+                due = migrate.needs_upgrade(conn)
+            if due:
+                _upgrade(register, shown)
     except SQLAlchemyError as error:
         register.close()
         raise database_error("Register tidak dapat dibuka", url, error) from error
-    except InputError:
+    except (InputError, OperationalError):
         register.close()
         raise
     return register
 
 
-def _migrate_v1(register: Register) -> None:
-    """Version 1 -> 2: add the lifecycle tables (nothing else changed). One transaction,
-    so an interrupted migration leaves a version 1 register."""
-    with register.write_connection() as conn, conn.begin():
-        version = conn.execute(
-            select(s.meta.c.value).where(s.meta.c.key == "schema_version")
-        ).scalar()
-        if version != "1":
-            return  # another process migrated it while we waited for the lock
-        for table in s.LIFECYCLE_TABLES:
-            table.create(conn, checkfirst=True)
-        conn.execute(
-            s.meta.update()
-            .where(s.meta.c.key == "schema_version")
-            .values(value=str(s.SCHEMA_VERSION))
-        )
+def _upgrade(register: Register, shown: str) -> None:
+    """Create or migrate the register (:mod:`sopxl.register.migrate`) in one transaction
+    holding the import lock, so an interrupted migration leaves the register as it was
+    and two processes never migrate at once."""
+    conn, transaction = register.begin_import()
+    try:
+        if migrate.needs_upgrade(conn):  # another process may have done it meanwhile
+            migrate.upgrade(conn, shown)
+        transaction.commit()
+    except BaseException:
+        if transaction.is_active:
+            transaction.rollback()
+        raise
+    finally:
+        conn.close()
 
 
 def agency_family(conn: Connection, agency_id: int) -> list[int]:
