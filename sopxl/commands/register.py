@@ -93,7 +93,9 @@ def init_command(directory: Path, regency: str, pattern: str, db: str | None, bl
         f"  Master organisasi: {workspace.org_master_path}"
         + ("" if blank else " (CONTOH: ganti dengan daftar SOTK resmi)")
     )
-    echo(f"  Register         : {workspace.config_db_url}")
+    from sopxl.register.dberrors import shown_url
+
+    echo(f"  Register         : {shown_url(workspace.config_db_url)}")
     echo(f"  Contoh Nomor SOP : {workspace.code_pattern.example}")
     echo(
         f"Langkah berikut: isi master organisasi, lalu 'sopxl import "

@@ -36,8 +36,11 @@ def write_inventory_form(
     agency: AgencyOutline,
     entries: Sequence[InventoryEntry] = (),
     rows: int = spec.DEFAULT_ROWS,
+    *,
+    in_memory: bool = False,
 ) -> None:
-    """Write the inventory workbook of ``agency`` to ``path``.
+    """Write the inventory workbook of ``agency`` to ``path`` (``in_memory``: see
+    :func:`sopxl.forms.xlsx.open_workbook`).
 
     It has at least ``rows`` entry rows and always some empty ones after ``entries``. The
     unit kerja and bagian dropdowns offer the SKPD's own (``agency.units``).
@@ -46,7 +49,7 @@ def write_inventory_form(
         raise ValueError(f"rows must be between 1 and {spec.MAX_ROWS}, got {rows}")
     agency, entries = clean_fields(agency), clean_fields(tuple(entries))
     total = max(rows, len(entries) + 20)
-    workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
+    workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION, in_memory=in_memory)
     formats = TableFormats(workbook)
     lists = _write_lists(workbook, formats, agency)
     main = workbook.add_worksheet(spec.SHEET_MAIN)

@@ -75,8 +75,13 @@ class _AtomicWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]  # xlsxwriter 
         finish(Path(self.filename), self.sopxl_target, write)
 
 
-def open_workbook(path: Path | str, title: str, kind: str, version: str) -> Any:
+def open_workbook(
+    path: Path | str, title: str, kind: str, version: str, *, in_memory: bool = False
+) -> Any:
     """A new XlsxWriter workbook with sopxl's safe options, fixed dates and its stamp.
+    ``in_memory`` assembles the parts in memory instead of a temporary file per part
+    (twice as fast for many small workbooks; the zip's bytes differ, so the committed
+    samples and golden files keep the default).
 
     User text is never turned into formulas, links or numbers. The kind and version go
     into custom document properties here; the defined names are added by the caller
@@ -91,9 +96,7 @@ def open_workbook(path: Path | str, title: str, kind: str, version: str) -> Any:
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
-            # Assemble the parts in memory: temporary files per sheet cost more than the
-            # sheet itself on small workbooks (the 60 coded copies of an import: 2x).
-            "in_memory": True,
+            "in_memory": in_memory,
         },
     )
     check(

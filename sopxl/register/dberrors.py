@@ -74,7 +74,7 @@ def database_error(doing: str, url: str, error: BaseException) -> OperationalErr
     """An :class:`OperationalError` saying what failed (``doing``, Indonesian), on which
     register and why; the raw text, password removed, as its ``detail``."""
     raw = f"{type(error).__name__}: {error}"
-    failure = OperationalError(f"{doing} di register {shown_url(url)}: {cause(error)}.")
+    failure = OperationalError(f"{doing} ({shown_url(url)}): {cause(error)}.")
     failure.detail = hide_secrets(raw, url)
     return failure
 

@@ -614,7 +614,7 @@ def _write_copies(
         path = folder / f"{outline.code}-{_slug(outline.short_name or outline.name)}-bernomor.xlsx"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            write_inventory_form(path, outline, _entries(result.coded))
+            write_inventory_form(path, outline, _entries(result.coded), in_memory=True)
         except OSError as error:
             raise OperationalError(
                 f"Impor tersimpan, tetapi salinan bernomor tidak dapat ditulis ke {path}: "
