@@ -103,6 +103,8 @@ CITATIONS: Final[dict[str, str]] = {
     ),
     # Nor can a file sopxl failed on (a bug), or one holding text no cell can hold.
     **_all("INTERNAL_ERROR TEXT_TOO_LONG", VERIFY),
+    # A value the register cannot hold whole cannot be recorded and verified as written.
+    "VALUE_TOO_LONG": VERIFY,
     # The form must be Lampiran II's format for its fields to be read at all.
     **_all("FORM_NOT_SOP FORM_SHEET_MISSING FORM_KIND_MISMATCH FORM_LABEL_MISSING", FORMAT),
     **_all("IMPORT_KIND_UNKNOWN IMPORT_KIND_FUTURE", FORMAT + SEPARATOR + INVENTORY),
