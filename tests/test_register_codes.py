@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sopxl.errors import UsageError
-from sopxl.register.apply import Session, apply_inventory, validate_inventory
+from sopxl.register.apply import Session
 from sopxl.register.codes import CodePattern
 from sopxl.register.documents import Inventory, InventoryEntry
+from sopxl.register.inventory_apply import apply_inventory, validate_inventory
 from sopxl.register.readers import InventoryReading
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace, load_workspace

@@ -43,15 +43,14 @@ from sopxl.register.apply import (
     ApplyResult,
     Session,
     TitleChange,
-    apply_inventory,
     apply_org_master,
     apply_sop_form,
     refused,
-    validate_inventory,
 )
 from sopxl.register.batch import insert_many
 from sopxl.register.dberrors import database_error
 from sopxl.register.documents import InventoryEntry, OrgMaster
+from sopxl.register.inventory_apply import apply_inventory, validate_inventory
 from sopxl.register.lengths import inventory_lengths, lifecycle_lengths, org_lengths
 from sopxl.register.readers import (
     KIND_INVENTORY,
