@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sopxl.model import Actor, Identity, Sop, Step, Symbol
+from sopxl.model.sop import Actor, Identity, Sop, Step, Symbol
 from sopxl.render.api import RenderOptions, render_sop
 
 CYCLE = (

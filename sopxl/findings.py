@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 
 
 def column_letter(column: int) -> str:
@@ -37,7 +37,7 @@ class FieldRef(NamedTuple):
     """A field of the SOP form, independent of where a person's workbook put it.
 
     ``area`` is one of:
-    - ``"identity"``: ``key`` is an :class:`~sopxl.model.Identity` field (``code``, ...);
+    - ``"identity"``: ``key`` is an :class:`~sopxl.model.sop.Identity` field (``code``, ...);
     - ``"approval"``: ``key`` is ``position``, ``name`` or ``nip``;
     - ``"list"``: ``key`` is a list field (``legal_basis``, ...), ``index`` the entry;
     - ``"actor"``: ``index`` is the pelaksana column (zero-based);

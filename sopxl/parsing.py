@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from sopxl.model import Duration, Symbol, TimeUnit
+from sopxl.model.sop import Duration, Symbol, TimeUnit
 
 __all__ = [
     "format_duration",
@@ -546,7 +546,7 @@ def parse_symbol(text: object) -> Symbol | None:
     """The flowchart symbol a person typed or picked in a pelaksana column, or ``None``.
 
     Matching ignores case, spacing and the punctuation that :func:`normalise_label` drops,
-    so every :class:`~sopxl.model.Symbol` value is accepted as well as common variants:
+    so every :class:`~sopxl.model.sop.Symbol` value is accepted as well as common variants:
     "Mulai", "Selesai", "Mulai/Selesai", "Start", "End" (Terminator); "Process",
     "Kegiatan" (Proses); "Keputusan", "Decision", "Ya/Tidak" (Pengambilan Keputusan);
     "Document" (Dokumen); "Dokumen Ganda", "Multi Dokumen", "Multidokumen" (Penggandaan

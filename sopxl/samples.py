@@ -50,7 +50,7 @@ from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.messages import rule
-from sopxl.model import Actor, Sop, Step, Symbol
+from sopxl.model.sop import Actor, Sop, Step, Symbol
 from sopxl.parsing import format_duration
 
 if TYPE_CHECKING:

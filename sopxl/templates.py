@@ -13,7 +13,7 @@ from sopxl.forms.sop_layout import (
     SopFormLayout,
 )
 from sopxl.forms.xlsx import check_output_file
-from sopxl.model import Actor, Identity, Sop
+from sopxl.model.sop import Actor, Identity, Sop
 from sopxl.text import clean
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sopxl.errors import InputError, UsageError, reason
-from sopxl.register.codes import DEFAULT_PATTERN, CodePattern
+from sopxl.model.codes import DEFAULT_PATTERN, CodePattern
 
 if TYPE_CHECKING:
     from sopxl.checking.config import CheckConfig

@@ -9,16 +9,8 @@ from sqlalchemy import create_engine, inspect, text
 
 from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.org_form import write_org_master
-from sopxl.register.documents import (
-    AgencyOutline,
-    AgencyRow,
-    InventoryEntry,
-    OrgMaster,
-    SectionRow,
-    Service,
-    SopKind,
-    UnitRow,
-)
+from sopxl.model.inventory import InventoryEntry, Service, SopKind
+from sopxl.model.organisation import AgencyOutline, AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.register.importer import ImportReport, import_paths
 from sopxl.workspace import Workspace, init_workspace
 

@@ -24,7 +24,7 @@ from sopxl.findings import FieldRef, Finding, Location
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import layout_for
 from sopxl.forms.sop_layout import Cell
-from sopxl.model import Sop, Step
+from sopxl.model.sop import Sop, Step
 
 FILE = "surat-masuk.xlsx"
 TODAY = date(2025, 6, 30)

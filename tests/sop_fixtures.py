@@ -24,7 +24,7 @@ from sopxl.findings import Finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.messages import rule
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import SopReading, read_sop
 

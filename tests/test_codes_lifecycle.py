@@ -13,7 +13,7 @@ import pytest
 from sopxl.findings import Finding
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
-from sopxl.lifecycle.periods import Period
+from sopxl.model.lifecycle import Period
 from sopxl.workspace import Workspace
 from tests.register_fixtures import KEUANGAN, UMUM, entry, import_entries
 from tests.test_lifecycle_forms import (

@@ -14,7 +14,7 @@ from sopxl.examples import surat_masuk
 from sopxl.findings import Finding
 from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.register.documents import OrgMaster
+from sopxl.model.organisation import OrgMaster
 from sopxl.register.importer import import_paths
 from sopxl.workspace import Workspace, init_workspace
 from tests.register_fixtures import (

@@ -29,12 +29,12 @@ import pytest
 from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.lifecycle_form import Answer, FormRow, layout, write_lifecycle_form
+from sopxl.forms.lifecycle_form import FormRow, layout, write_lifecycle_form
 from sopxl.lifecycle.exports import evaluation_frames, evaluation_totals, export_evaluation
-from sopxl.lifecycle.periods import Period
 from sopxl.lifecycle.report import export_report
 from sopxl.lifecycle.templates import write_lifecycle_templates
-from sopxl.register.documents import AgencyRow, OrgMaster, SectionRow, UnitRow
+from sopxl.model.lifecycle import Answer, Period
+from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.register.importer import ImportReport, import_paths
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace

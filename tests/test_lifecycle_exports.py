@@ -16,7 +16,7 @@ from sopxl.cli import cli
 from sopxl.errors import UsageError
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
-from sopxl.lifecycle.periods import Period, add_years, parse_period, review_due, review_state
+from sopxl.model.lifecycle import Period, add_years, parse_period, review_due, review_state
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace
 from tests.test_lifecycle_forms import (

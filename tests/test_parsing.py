@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sopxl.model import Duration, Symbol, TimeUnit
+from sopxl.model.sop import Duration, Symbol, TimeUnit
 from sopxl.parsing import (
     format_duration,
     is_plain_mark,

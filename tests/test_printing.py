@@ -25,7 +25,7 @@ from sopxl.forms.sop_form import write_sop_form
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
 from sopxl.lifecycle.report import export_report
 from sopxl.lifecycle.samples import write_lifecycle_samples
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.importer import import_paths
 from sopxl.register.kukar import sample_master

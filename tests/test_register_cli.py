@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from sopxl.cli import cli
 from sopxl.findings import FileReport
-from sopxl.model import Identity, Sop
+from sopxl.model.sop import Identity, Sop
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "samples"

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sopxl.errors import UsageError
+from sopxl.model.codes import CodePattern
+from sopxl.model.inventory import Inventory, InventoryEntry
 from sopxl.register.apply import Session
-from sopxl.register.codes import CodePattern
-from sopxl.register.documents import Inventory, InventoryEntry
 from sopxl.register.inventory_apply import apply_inventory, validate_inventory
 from sopxl.register.readers import InventoryReading
 from sopxl.register.store import open_register

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, select
 
+from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.register import schema as s
-from sopxl.register.documents import AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.workspace import Workspace
 from tests.register_fixtures import entry, make_workspace, write_inventory
 

@@ -267,7 +267,7 @@ def test_renamed_and_merged_agency_keeps_its_sops(tmp_path: Path) -> None:
 def test_inventory_of_unknown_agency_is_refused(tmp_path: Path) -> None:
     ws = make_workspace(tmp_path / "ws")
     from sopxl.forms.inventory_form import write_inventory_form
-    from sopxl.register.documents import AgencyOutline
+    from sopxl.model.organisation import AgencyOutline
 
     path = tmp_path / "x.xlsx"
     write_inventory_form(path, AgencyOutline("99", "Dinas Tidak Ada"), [entry(UMUM, "Judul")])

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 
 from sopxl.examples import surat_masuk
-from sopxl.model import Identity, Sop
+from sopxl.model.sop import Identity, Sop
 from sopxl.render.api import RenderOptions, picture_diagram, render_sop
 from sopxl.render.draw import picture_layout
 from sopxl.render.pdf import PdfOptions, pdf_bytes

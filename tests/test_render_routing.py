@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sopxl.model import Sop, Symbol
+from sopxl.model.sop import Sop, Symbol
 from sopxl.render.api import picture_diagram
 from sopxl.render.geometry import (
     Diagram,

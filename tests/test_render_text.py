@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from sopxl.model import Actor, Sop, Step, Symbol
+from sopxl.model.sop import Actor, Sop, Step, Symbol
 from sopxl.render.geometry import FlowFrame, layout_flowchart
 from sopxl.render.hyphenate import break_points
 from sopxl.render.metrics import text_width, wrap

@@ -29,7 +29,7 @@ from sopxl.examples import minutes, surat_masuk
 from sopxl.findings import FieldRef, Finding, Severity, column_letter, finding
 from sopxl.messages import catalogue, rule
 from sopxl.messages import rules as rule_catalogue
-from sopxl.model import Actor, Duration, Sop, Step, Symbol
+from sopxl.model.sop import Actor, Duration, Sop, Step, Symbol
 from tests.rule_fixtures import (
     CONFIG,
     FILE,

@@ -16,7 +16,7 @@ import pytest
 
 from sopxl.examples import ALL_EXAMPLES, synthetic_sop
 from sopxl.messages import catalogue
-from sopxl.model import Sop, Symbol
+from sopxl.model.sop import Sop, Symbol
 from sopxl.samples import (
     PROBLEMS_DIR,
     STATIC_FILES,

@@ -21,7 +21,7 @@ from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.sop_layout import SopFormLayout
 from sopxl.messages import reading as reading_catalogue
-from sopxl.model import Actor, Approval, Duration, Identity, Sop, Step, Symbol, TimeUnit
+from sopxl.model.sop import Actor, Approval, Duration, Identity, Sop, Step, Symbol, TimeUnit
 from sopxl.parsing import normalise_label, parse_duration
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.grid import SheetGrid, WorkbookData

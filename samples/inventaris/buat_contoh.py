@@ -15,13 +15,8 @@ from pathlib import Path
 
 from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.org_form import write_org_master
-from sopxl.register.documents import (
-    AgencyOutline,
-    InventoryEntry,
-    OrgMaster,
-    Service,
-    SopKind,
-)
+from sopxl.model.inventory import InventoryEntry, Service, SopKind
+from sopxl.model.organisation import AgencyOutline, OrgMaster
 from sopxl.register.kukar import sample_master
 
 HERE = Path(__file__).resolve().parent

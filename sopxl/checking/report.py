@@ -29,7 +29,7 @@ from sopxl.forms.xlsx import (
     print_a4,
     stamp_names,
 )
-from sopxl.model import Identity
+from sopxl.model.sop import Identity
 from sopxl.output import save_workbook
 from sopxl.text import clean, has_control
 

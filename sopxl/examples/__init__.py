@@ -40,7 +40,7 @@ from sopxl.examples.procurement import pengadaan_langsung
 from sopxl.examples.services import ktp_el, sktm
 from sopxl.examples.synthetic import synthetic_sop
 from sopxl.kukar import KECAMATAN
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 
 __all__ = [
     "ALL_EXAMPLES",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sopxl.model import Duration, Step, Symbol, TimeUnit
+from sopxl.model.sop import Duration, Step, Symbol, TimeUnit
 
 
 def minutes(amount: int) -> Duration:

@@ -19,7 +19,7 @@ from sopxl.examples.common import (
     minutes,
     working_days,
 )
-from sopxl.model import Actor, Approval, Identity, Sop, Step, Symbol
+from sopxl.model.sop import Actor, Approval, Identity, Sop, Step, Symbol
 
 
 def surat_masuk() -> Sop:

@@ -18,7 +18,7 @@ from sopxl.examples.common import (
     minutes,
     working_days,
 )
-from sopxl.model import Actor, Approval, Identity, Sop
+from sopxl.model.sop import Actor, Approval, Identity, Sop
 
 # --- BKPSDM: cuti pegawai ----------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from sopxl.examples.common import (
     hours,
     working_days,
 )
-from sopxl.model import Actor, Approval, Identity, Sop
+from sopxl.model.sop import Actor, Approval, Identity, Sop
 
 # --- Dinas PUPR: pengadaan langsung -----------------------------------------------------
 

@@ -20,7 +20,7 @@ from sopxl.examples.common import (
     hours,
     minutes,
 )
-from sopxl.model import Actor, Approval, Identity, Sop
+from sopxl.model.sop import Actor, Approval, Identity, Sop
 
 # --- Kecamatan Tenggarong Seberang: SKTM ------------------------------------------------
 

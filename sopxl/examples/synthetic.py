@@ -21,7 +21,7 @@ from sopxl.examples.common import (
     working_days,
 )
 from sopxl.kukar import KECAMATAN
-from sopxl.model import Actor, Approval, Duration, Identity, Sop, Symbol
+from sopxl.model.sop import Actor, Approval, Duration, Identity, Sop, Symbol
 
 # (SKPD, unit kerja, bagian, jabatan of its head)
 _AGENCIES: tuple[tuple[str, str, str, str], ...] = (

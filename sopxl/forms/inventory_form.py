@@ -24,8 +24,9 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
+from sopxl.model.inventory import InventoryEntry
+from sopxl.model.organisation import AgencyOutline
 from sopxl.output import save_workbook
-from sopxl.register.documents import AgencyOutline, InventoryEntry
 from sopxl.text import clean_fields
 
 WORKBOOK_TITLE = "Inventaris Judul SOP (Pasal 7 Perbup Kukar 57/2012)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sopxl.register.documents import Service, SopKind
+from sopxl.model.inventory import Service, SopKind
 
 KIND = "inventaris"
 VERSION = "1"

@@ -31,11 +31,10 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
-from sopxl.lifecycle.periods import GRACE_DAYS, Period
+from sopxl.model.lifecycle import GRACE_DAYS, Answer, Period
 from sopxl.output import save_workbook
 from sopxl.text import clean_fields
 
-Answer = str | date | bool | None
 EARLIEST_DATE = date(2012, 4, 30)
 """No lifecycle date can precede the Perbup itself."""
 

@@ -21,8 +21,8 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
+from sopxl.model.organisation import OrgMaster
 from sopxl.output import save_workbook
-from sopxl.register.documents import OrgMaster
 from sopxl.text import clean_fields
 
 WORKBOOK_TITLE = "Master Organisasi Perangkat Daerah (Perbup Kukar 57/2012)"

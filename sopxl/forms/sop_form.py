@@ -21,7 +21,7 @@ from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.forms.sop_procedure_sheet import write_procedure
 from sopxl.forms.sop_sheet_common import Formats, add_lists_sheet
 from sopxl.forms.xlsx import check, open_workbook, stamp_names
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.output import save_workbook
 from sopxl.text import clean_fields
 

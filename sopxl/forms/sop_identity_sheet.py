@@ -18,7 +18,7 @@ from sopxl.forms.sop_sheet_common import (
     protect,
 )
 from sopxl.forms.xlsx import cell_ref, check, validate, write_value
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 
 # --- Halaman Judul ----------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sopxl.model import Symbol
+from sopxl.model.sop import Symbol
 
 KIND = "sop"
 """The template kind stamped into every SOP form workbook."""

@@ -21,8 +21,8 @@ from typing import Any
 
 from sopxl.findings import Finding
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.lifecycle.periods import GRACE_DAYS, Period
 from sopxl.lifecycle.reader import FormEntry, LifecycleReading
+from sopxl.model.lifecycle import GRACE_DAYS, Period
 from sopxl.register.readers import make_finding
 
 STATUS_PAIRS: tuple[tuple[str, str], ...] = (

@@ -15,7 +15,6 @@ import pandas as pd
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.xlsx import check_output_file, open_workbook, stamp_names
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
-from sopxl.lifecycle.periods import ROMAN, Period, review_due, review_state
 from sopxl.lifecycle.sheets import (
     BarSeries,
     Col,
@@ -23,6 +22,7 @@ from sopxl.lifecycle.sheets import (
     bar_chart_sheet,
     write_table,
 )
+from sopxl.model.lifecycle import ROMAN, Period, review_due, review_state
 from sopxl.output import save_workbook
 from sopxl.register.store import Register
 
@@ -55,7 +55,7 @@ def agency_frame(register: Register) -> pd.DataFrame:
 
 def review_frame(register: Register, as_of: date, within: int = DEFAULT_WITHIN) -> pd.DataFrame:
     """Every enacted active SOP with its review due date (see
-    :mod:`sopxl.lifecycle.periods`) and ``state``: ``jatuh tempo``, ``segera`` or
+    :mod:`sopxl.model.lifecycle`) and ``state``: ``jatuh tempo``, ``segera`` or
     ``None``. Columns: agency_code, agency, code, title, decree_on, reviewed_on, due,
     state, days (due minus as_of)."""
     status = status_frame(register)

@@ -21,10 +21,10 @@ from functools import partial
 from pathlib import Path
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.lifecycle_form import Answer, FormRow, write_lifecycle_form
-from sopxl.lifecycle.periods import Period
+from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
 from sopxl.lifecycle.templates import form_file_name
-from sopxl.register.documents import AgencyOutline
+from sopxl.model.lifecycle import Answer, Period
+from sopxl.model.organisation import AgencyOutline
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace, find_workspace
 

@@ -24,10 +24,10 @@ import pandas as pd
 
 from sopxl.errors import InputError, OperationalError, reason
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.lifecycle_form import Answer, FormRow, write_lifecycle_form
+from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
 from sopxl.forms.xlsx import check_output_file
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
-from sopxl.lifecycle.periods import Period, parse_period
+from sopxl.model.lifecycle import Answer, Period, parse_period
 from sopxl.register.store import Register, open_register
 from sopxl.workspace import Workspace
 

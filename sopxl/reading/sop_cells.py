@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple, TypeVar, overload
 
 from sopxl.findings import FieldRef, Location
-from sopxl.model import Duration, Step, Symbol
+from sopxl.model.sop import Duration, Step, Symbol
 from sopxl.parsing import normalise_label, parse_duration, parse_symbol
 from sopxl.reading.grid import CellValue, Merge, SheetGrid
 
@@ -100,7 +100,7 @@ def _new_step(
     yes_target: int | None,
     no_target: int | None,
 ) -> Step:
-    """The same :class:`~sopxl.model.Step` as ``Step(number, description, ...)``, made in
+    """The same :class:`~sopxl.model.sop.Step` as ``Step(number, description, ...)``, made in
     a third of the time.
 
     A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; for

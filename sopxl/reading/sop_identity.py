@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
-from sopxl.model import Approval, Identity
+from sopxl.model.sop import Approval, Identity
 from sopxl.parsing import parse_date
 from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.labels import (

@@ -2,7 +2,7 @@
 
 The table is found by its column headings (retyped ones by resemblance), the pelaksana
 by the Pelaksana heading's span, and the steps row by row below the header until a run
-of empty rows; each step's cells are read into a :class:`~sopxl.model.Step`.
+of empty rows; each step's cells are read into a :class:`~sopxl.model.sop.Step`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
-from sopxl.model import Actor, Duration, Step, Symbol
+from sopxl.model.sop import Actor, Duration, Step, Symbol
 from sopxl.parsing import is_plain_mark, normalise_label, parse_duration
 from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.labels import (

@@ -25,7 +25,7 @@ from typing import Final
 
 from sopxl.findings import FieldRef, Finding, Location, SourceMap, finding
 from sopxl.forms import sop_spec as spec
-from sopxl.model import Actor, Identity, Sop, Step
+from sopxl.model.sop import Actor, Identity, Sop, Step
 from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.reading.labels import _Index
 from sopxl.reading.sop_cells import _location, _Sources, _StepTable

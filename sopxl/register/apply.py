@@ -26,10 +26,11 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
 from sopxl.findings import FileReport, Finding
+from sopxl.model.codes import CodePattern
+from sopxl.model.inventory import InventoryEntry
+from sopxl.model.organisation import OrgMaster
 from sopxl.reading.grid import WorkbookData
 from sopxl.register import schema as s
-from sopxl.register.codes import CodePattern
-from sopxl.register.documents import InventoryEntry, OrgMaster
 from sopxl.register.store import STAGES
 from sopxl.register.text import SAME_TITLE_THRESHOLD, title_key
 

@@ -33,6 +33,8 @@ from sopxl.errors import OperationalError, reason
 from sopxl.findings import FileReport, Finding, Severity
 from sopxl.forms import inventory_spec as inv_spec
 from sopxl.forms import lifecycle_spec, org_spec
+from sopxl.model.inventory import InventoryEntry
+from sopxl.model.organisation import OrgMaster
 from sopxl.reading.grid import UnreadableFile, WorkbookData
 from sopxl.register import schema as s
 from sopxl.register.apply import (
@@ -49,7 +51,6 @@ from sopxl.register.apply import (
 )
 from sopxl.register.batch import insert_many
 from sopxl.register.dberrors import database_error
-from sopxl.register.documents import InventoryEntry, OrgMaster
 from sopxl.register.inventory_apply import apply_inventory, validate_inventory
 from sopxl.register.lengths import inventory_lengths, lifecycle_lengths, org_lengths
 from sopxl.register.readers import (

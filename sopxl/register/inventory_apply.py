@@ -12,11 +12,11 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Row, select
 
 from sopxl.findings import Finding
+from sopxl.model.inventory import InventoryEntry
 from sopxl.parsing import normalise_label
 from sopxl.register import schema as s
 from sopxl.register.apply import CHANGED, NEW, UNCHANGED, ApplyResult, Session, TitleChange
 from sopxl.register.batch import chunks, update_many
-from sopxl.register.documents import InventoryEntry
 from sopxl.register.readers import InventoryReading, make_finding
 from sopxl.register.store import STATUS_ACTIVE, STATUS_WITHDRAWN, agency_family
 from sopxl.register.text import SAME_TITLE_THRESHOLD, title_key

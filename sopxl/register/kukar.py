@@ -11,7 +11,7 @@ Kepegawaian.
 from __future__ import annotations
 
 from sopxl.kukar import KECAMATAN
-from sopxl.register.documents import AgencyRow, OrgMaster, SectionRow, UnitRow
+from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
 
 _SECRETARIAT = (
     "Sekretariat",

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from sopxl.findings import Finding
 from sopxl.forms import org_spec
+from sopxl.model.organisation import OrgMaster
 from sopxl.register import schema as s
-from sopxl.register.documents import OrgMaster
 from sopxl.register.readers import InventoryReading, make_finding
 
 if TYPE_CHECKING:

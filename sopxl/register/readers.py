@@ -15,21 +15,18 @@ from typing import TypeVar
 from sopxl.findings import Finding, finding
 from sopxl.forms import inventory_spec as inv_spec
 from sopxl.forms import lifecycle_spec, org_spec
-from sopxl.parsing import normalise_label
-from sopxl.reading.grid import SheetGrid, WorkbookData
-from sopxl.register.codes import SEGMENT_RE
-from sopxl.register.documents import (
+from sopxl.model.codes import SEGMENT_RE
+from sopxl.model.inventory import (
     CRITERIA,
     PASAL_9_CRITERIA,
-    AgencyRow,
     Inventory,
     InventoryEntry,
-    OrgMaster,
-    SectionRow,
     Service,
     SopKind,
-    UnitRow,
 )
+from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
+from sopxl.parsing import normalise_label
+from sopxl.reading.grid import SheetGrid, WorkbookData
 
 KIND_ORG = org_spec.KIND
 KIND_INVENTORY = inv_spec.KIND

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from sopxl.errors import InputError, OperationalError, reason
-from sopxl.model import Identity, Sop
+from sopxl.model.sop import Identity, Sop
 from sopxl.register.store import open_register
 from sopxl.workspace import Workspace
 

@@ -30,10 +30,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from sopxl.errors import InputError, OperationalError, reason
+from sopxl.model.organisation import AgencyOutline
 from sopxl.register import migrate
 from sopxl.register import schema as s
 from sopxl.register.dberrors import database_error, shown_url
-from sopxl.register.documents import AgencyOutline
 
 if TYPE_CHECKING:
     from sopxl.register.titles import Matcher

@@ -1,6 +1,6 @@
 """Rendering SOPs into their official documents and flowchart pictures.
 
-:func:`render_sop` writes one :class:`~sopxl.model.Sop` in one format;
+:func:`render_sop` writes one :class:`~sopxl.model.sop.Sop` in one format;
 :func:`render_sources` reads filled SOP forms (files or folders), renders each, and goes
 on past a file it cannot read, reporting it in Indonesian with the file's name. Nothing
 here prints: progress goes to the callback, results come back as a :class:`RenderReport`.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sopxl.errors import InputError, OperationalError, SopxlError, UsageError, reason
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.render.geometry import Diagram, FlowFrame, layout_flowchart
 
 FORMATS: tuple[str, ...] = ("pdf", "xlsx", "svg", "png")

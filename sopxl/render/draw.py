@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.render.geometry import Diagram, Page, connector_note
 from sopxl.render.metrics import wrap
 from sopxl.render.shapes import Point

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sopxl.model import Sop, Symbol
+from sopxl.model.sop import Sop, Symbol
 
 YES = "Ya"
 NO = "Tidak"

@@ -2,7 +2,7 @@
 
 The flowchart lives in the pelaksana columns of the Uraian Prosedur table (Lampiran II
 section 3): one row per step, one column per pelaksana. :func:`layout_flowchart` turns an
-:class:`~sopxl.model.Sop` and the size of those columns and rows into a :class:`Diagram`,
+:class:`~sopxl.model.sop.Sop` and the size of those columns and rows into a :class:`Diagram`,
 a frozen value that every backend draws and that tests check without pixels.
 
 Coordinates are points, local to a page's pelaksana area: x grows to the right from the
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sopxl.model import Sop, Symbol
+from sopxl.model.sop import Sop, Symbol
 from sopxl.render.flow import FlowEdge
 from sopxl.render.shapes import Point, Rect, Shape
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import sop_spec as spec
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.render.draw import INK, PAPER, draw_flow
 from sopxl.render.geometry import Diagram, FlowFrame, Page, layout_flowchart
 from sopxl.render.metrics import font_name, register_fonts, wrap

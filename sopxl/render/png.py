@@ -12,7 +12,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.render.draw import INK, Painter, draw_picture, picture_layout
 from sopxl.render.fonts import font_path
 from sopxl.render.geometry import Diagram

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from sopxl.model import Sop, Symbol
+from sopxl.model.sop import Sop, Symbol
 from sopxl.render import labels
 from sopxl.render.flow import FlowEdge, flow_edges
 from sopxl.render.geometry import (

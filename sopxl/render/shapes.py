@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from sopxl.model import Symbol
+from sopxl.model.sop import Symbol
 
 Point = tuple[float, float]
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.render.draw import INK, draw_picture, picture_layout
 from sopxl.render.geometry import Diagram
 from sopxl.render.shapes import Point

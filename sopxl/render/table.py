@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sopxl.forms import sop_spec as spec
-from sopxl.model import Sop, Step
+from sopxl.model.sop import Sop, Step
 
 A4_LANDSCAPE = (841.89, 595.28)
 MARGIN = 28.0

@@ -19,7 +19,7 @@ from typing import Any
 
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.xlsx import check, open_workbook
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 from sopxl.output import save_workbook
 from sopxl.render.draw import draw_flow
 from sopxl.render.geometry import Diagram, FlowFrame, FlowStyle, Page, layout_flowchart

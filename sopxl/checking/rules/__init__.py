@@ -53,7 +53,7 @@ from sopxl.checking.rules.steps import (
 from sopxl.findings import FieldRef, Finding, SourceMap
 from sopxl.forms import sop_spec as spec
 from sopxl.messages import rules as catalogue
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 
 __all__ = [
     "REGISTRY",

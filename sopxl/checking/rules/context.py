@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from sopxl.checking.config import CheckConfig
 from sopxl.findings import FieldRef, Finding, SourceMap, finding
-from sopxl.model import Sop
+from sopxl.model.sop import Sop
 
 # Office software turns a typed "-" into an en or em dash, so all three mean "nothing".
 _DASHES: Final = frozenset({"-", "\u2013", "\u2014"})

@@ -13,7 +13,7 @@ from typing import Final
 
 from sopxl.checking.rules.context import RuleContext, _step_ref
 from sopxl.findings import Finding
-from sopxl.model import Sop, Symbol
+from sopxl.model.sop import Sop, Symbol
 
 _BRANCHES: Final = (("yes_target", "Ya"), ("no_target", "Tidak"))
 

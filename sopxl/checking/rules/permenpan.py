@@ -12,7 +12,7 @@ from typing import Final
 
 from sopxl.checking.rules.context import RuleContext, _blank, _step_ref
 from sopxl.findings import Finding
-from sopxl.model import Symbol
+from sopxl.model.sop import Symbol
 
 PERMENPAN_SYMBOLS: Final = frozenset({Symbol.TERMINATOR, Symbol.PROCESS, Symbol.DECISION})
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from sopxl.checking.rules.context import RuleContext, _blank, _step_ref
 from sopxl.findings import FieldRef, Finding
 from sopxl.forms import sop_spec as spec
-from sopxl.model import Sop, Step
+from sopxl.model.sop import Sop, Step
 
 
 def steps_present(ctx: RuleContext) -> Iterator[Finding]:

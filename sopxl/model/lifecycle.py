@@ -1,5 +1,5 @@
-"""Reporting periods (a year, or a quarter of Pasal 19 ayat (2)) and the review due date
-of Pasal 20 ayat (1).
+"""Lifecycle values: reporting periods (a year, or a quarter of Pasal 19 ayat (2)), the
+review due date of Pasal 20 ayat (1) and the answers a lifecycle form holds.
 
 Review arithmetic, decided once here: an SOP enacted (or last reviewed) on day D is due
 for review on the same day and month two years later. Two years after 29 February is
@@ -22,6 +22,9 @@ GRACE_DAYS = 31
 """A report about a period may be dated up to this many days after the period ends
 (the evaluation at the end of the year, the quarterly supervision report)."""
 ROMAN = ("I", "II", "III", "IV")
+Answer = str | date | bool | None
+"""One answer of a lifecycle form (Status SOP, Monitoring, Evaluasi, Laporan Pengawasan):
+text, a date, Ya/Tidak, or nothing."""
 _PERIOD_RE = re.compile(r"^\s*(\d{4})\s*(?:[-/ ]?\s*(?:Q|TW|T)\s*([1-4]))?\s*$", re.IGNORECASE)
 
 

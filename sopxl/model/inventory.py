@@ -1,5 +1,6 @@
-"""Neutral values of the two register workbooks: the organisation master and the
-inventaris judul SOP. Readers produce them; the register and the writers consume them.
+"""Neutral values of the inventaris judul SOP (Pasal 7 ayat (2)): the candidate SOP
+titles of one SKPD with the criteria asked per title. Readers produce them; the register
+and the writers consume them.
 
 Row numbers are 1-based, as Excel shows them, so findings can point at the row.
 """
@@ -8,49 +9,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class AgencyRow:
-    """An SKPD: ``code`` is its No Komponen; ``merged_into`` the code of the SKPD it was
-    merged into (empty when it stands on its own)."""
-
-    code: str
-    name: str
-    short_name: str = ""
-    merged_into: str = ""
-    row: int = 0
-
-
-@dataclass(frozen=True)
-class UnitRow:
-    """A unit kerja of an SKPD, with its code segment."""
-
-    agency: str
-    code: str
-    name: str
-    row: int = 0
-
-
-@dataclass(frozen=True)
-class SectionRow:
-    """A bagian (sub bagian, seksi) of a unit kerja, with its code segment."""
-
-    agency: str
-    unit: str
-    code: str
-    name: str
-    row: int = 0
-
-
-@dataclass(frozen=True)
-class OrgMaster:
-    """The organisation master: every SKPD with its unit kerja and bagian."""
-
-    agencies: tuple[AgencyRow, ...] = ()
-    units: tuple[UnitRow, ...] = ()
-    sections: tuple[SectionRow, ...] = ()
-    sample: bool = False
 
 
 class SopKind(enum.Enum):
@@ -107,14 +65,3 @@ class Inventory:
     agency_code: str
     agency_name: str = ""
     entries: tuple[InventoryEntry, ...] = ()
-
-
-@dataclass(frozen=True)
-class AgencyOutline:
-    """What an SKPD's inventaris workbook is pre-filled with: its No Komponen and name, and
-    its active unit kerja, each with its bagian, in code order."""
-
-    code: str
-    name: str
-    short_name: str = ""
-    units: tuple[tuple[str, tuple[str, ...]], ...] = ()

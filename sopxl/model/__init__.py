@@ -1,0 +1,9 @@
+"""Every value type of sopxl, frozen and free of any reader, writer or database.
+
+By idea: :mod:`.sop` (an SOP as Lampiran II defines it), :mod:`.organisation` (the
+organisation master), :mod:`.inventory` (the inventaris judul SOP), :mod:`.lifecycle`
+(reporting periods, review dates and lifecycle answers), :mod:`.codes` (the Nomor SOP
+pattern). Every other package takes its values from here, so this package imports no
+other part of sopxl but :mod:`sopxl.messages` and the leaf modules :mod:`sopxl.errors` and
+:mod:`sopxl.text`.
+"""
