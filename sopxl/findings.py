@@ -9,11 +9,11 @@ field even though the person's rows had moved.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from sopxl.model.severity import Severity
 from sopxl.model.sop import Sop
 
 
@@ -24,13 +24,6 @@ def column_letter(column: int) -> str:
         column, remainder = divmod(column - 1, 26)
         letters = chr(65 + remainder) + letters
     return letters
-
-
-class Severity(enum.Enum):
-    """galat = must be fixed before the SOP can go on; peringatan = should be fixed."""
-
-    ERROR = "galat"
-    WARNING = "peringatan"
 
 
 class FieldRef(NamedTuple):

@@ -24,6 +24,7 @@ from sopxl.findings import FieldRef, Finding, Location
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import layout_for
 from sopxl.forms.sop_layout import Cell
+from sopxl.model import sop_fields
 from sopxl.model.sop import Sop, Step
 
 FILE = "surat-masuk.xlsx"
@@ -51,11 +52,11 @@ def sources_for(sop: Sop) -> dict[FieldRef, Location]:
     layout = layout_for(sop)
     cells: dict[FieldRef, Cell | None] = {}
     for ref in (
-        *(FieldRef("identity", f.key) for f in spec.AGENCY_FIELDS + spec.HEADER_FIELDS),
-        *(FieldRef("approval", f.key) for f in spec.APPROVAL_FIELDS),
+        *(FieldRef("identity", f.key) for f in sop_fields.AGENCY_FIELDS + sop_fields.HEADER_FIELDS),
+        *(FieldRef("approval", f.key) for f in sop_fields.APPROVAL_FIELDS),
         *(
             FieldRef("list", item.key, index=entry)
-            for item in spec.LISTS
+            for item in sop_fields.LISTS
             for entry in range(max(1, len(getattr(sop.identity, item.key))))
         ),
     ):

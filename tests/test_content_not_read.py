@@ -12,8 +12,9 @@ import pytest
 
 from sopxl.checking.output import FileStatus, status_of
 from sopxl.checking.run import check_file
-from sopxl.findings import Finding, Severity
+from sopxl.findings import Finding
 from sopxl.forms import lifecycle_spec
+from sopxl.model.severity import Severity
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import read_sop
 from sopxl.register.readers import read_org_master, recognise

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from sopxl.findings import Severity
 from sopxl.messages import catalogue
 from sopxl.messages.citations import CITATIONS, SEPARATOR
+from sopxl.model.severity import Severity
 from tests.conftest import ROOT
 
 REGULATION = ROOT / "docs" / "perbup-kukar-57-2012.md"

@@ -16,11 +16,13 @@ from hypothesis import strategies as st
 from openpyxl.workbook.workbook import Workbook
 
 from sopxl.examples import hours, minutes, surat_masuk
-from sopxl.findings import FieldRef, Location, Severity
+from sopxl.findings import FieldRef, Location
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.sop_layout import SopFormLayout
 from sopxl.messages import reading as reading_catalogue
+from sopxl.model import sop_fields
+from sopxl.model.severity import Severity
 from sopxl.model.sop import Actor, Approval, Duration, Identity, Sop, Step, Symbol, TimeUnit
 from sopxl.parsing import normalise_label, parse_duration
 from sopxl.reading.files import load_workbook_data
@@ -77,11 +79,11 @@ def test_sources_point_at_the_cells_the_layout_wrote(tmp_path: Path) -> None:
         expected[ref] = Location(sheet, row + 1, col + 1)
 
     ident = SURAT.identity
-    for field in (*spec.AGENCY_FIELDS, *spec.HEADER_FIELDS):
+    for field in (*sop_fields.AGENCY_FIELDS, *sop_fields.HEADER_FIELDS):
         expect(FieldRef("identity", field.key))
-    for field in spec.APPROVAL_FIELDS:
+    for field in sop_fields.APPROVAL_FIELDS:
         expect(FieldRef("approval", field.key))
-    for item in spec.LISTS:
+    for item in sop_fields.LISTS:
         for index in range(len(getattr(ident, item.key))):
             expect(FieldRef("list", item.key, index=index))
     for actor in range(len(SURAT.actors)):
@@ -653,14 +655,25 @@ def test_a_form_saved_by_libreoffice_reads_the_same(
 _RESERVED = {
     normalise_label(text)
     for text in (
-        *(f.label for f in (*spec.AGENCY_FIELDS, *spec.HEADER_FIELDS, *spec.APPROVAL_FIELDS)),
+        *(
+            f.label
+            for f in (
+                *sop_fields.AGENCY_FIELDS,
+                *sop_fields.HEADER_FIELDS,
+                *sop_fields.APPROVAL_FIELDS,
+            )
+        ),
         *(
             v
-            for f in (*spec.AGENCY_FIELDS, *spec.HEADER_FIELDS, *spec.APPROVAL_FIELDS)
+            for f in (
+                *sop_fields.AGENCY_FIELDS,
+                *sop_fields.HEADER_FIELDS,
+                *sop_fields.APPROVAL_FIELDS,
+            )
             for v in f.variants
         ),
-        *(item.label for item in spec.LISTS),
-        *(v for item in spec.LISTS for v in item.variants),
+        *(item.label for item in sop_fields.LISTS),
+        *(v for item in sop_fields.LISTS for v in item.variants),
         *(v for variants in spec.COLUMN_VARIANTS.values() for v in variants),
         spec.APPROVAL_HEADING,
         spec.AGENCY_BLOCK_LABEL,
@@ -764,8 +777,11 @@ def test_layout_default_is_what_the_fixtures_assume() -> None:
 
 
 _LABEL_SOUP = [
-    *(f.label for f in (*spec.AGENCY_FIELDS, *spec.HEADER_FIELDS, *spec.APPROVAL_FIELDS)),
-    *(item.label for item in spec.LISTS),
+    *(
+        f.label
+        for f in (*sop_fields.AGENCY_FIELDS, *sop_fields.HEADER_FIELDS, *sop_fields.APPROVAL_FIELDS)
+    ),
+    *(item.label for item in sop_fields.LISTS),
     *(v for variants in spec.COLUMN_VARIANTS.values() for v in variants),
     spec.APPROVAL_HEADING,
     spec.AGENCY_BLOCK_LABEL,

@@ -13,8 +13,9 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
-from sopxl.findings import FileReport, Finding, Severity
+from sopxl.findings import FileReport, Finding
 from sopxl.forms import sop_spec as spec
+from sopxl.model.severity import Severity
 
 JSON_SCHEMA = "sopxl.check/1"
 """Version of the ``--json`` document. Within version 1 keys are only ever added."""

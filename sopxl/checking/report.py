@@ -18,7 +18,7 @@ from typing import Any
 from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.checking.output import FileStatus, ordered_findings, status_of
-from sopxl.findings import FileReport, Finding, Severity
+from sopxl.findings import FileReport, Finding
 from sopxl.forms.textfit import Cell, fit_height
 from sopxl.forms.xlsx import (
     HEADING_FILL,
@@ -29,6 +29,7 @@ from sopxl.forms.xlsx import (
     print_a4,
     stamp_names,
 )
+from sopxl.model.severity import Severity
 from sopxl.model.sop import Identity
 from sopxl.output import save_workbook
 from sopxl.text import clean, has_control

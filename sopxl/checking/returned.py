@@ -21,11 +21,12 @@ from typing import Any
 from sopxl.checking.output import SEVERITY_LABELS, ordered_findings, status_of
 from sopxl.checking.report import cell_location, row_height
 from sopxl.errors import OperationalError, reason
-from sopxl.findings import FileReport, Finding, Severity
+from sopxl.findings import FileReport, Finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.forms.xlsx import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
+from sopxl.model.severity import Severity
 from sopxl.output import save_workbook
 
 SHEET_NOTES = spec.SHEET_NOTES

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sopxl.checking.config import CheckConfig
 from sopxl.exitcodes import INTERNAL
-from sopxl.findings import FileReport, Finding, Severity, finding
+from sopxl.findings import FileReport, Finding, finding
 from sopxl.forms import sop_spec as spec
+from sopxl.model.severity import Severity
 
 Progress = Callable[[int, int, Path], None]
 """Called after each file with (files done, files in all, the file just checked)."""

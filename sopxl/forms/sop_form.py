@@ -21,6 +21,7 @@ from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.forms.sop_procedure_sheet import write_procedure
 from sopxl.forms.sop_sheet_common import Formats, add_lists_sheet
 from sopxl.forms.xlsx import check, open_workbook, stamp_names
+from sopxl.model import sop_fields
 from sopxl.model.sop import Sop
 from sopxl.output import save_workbook
 from sopxl.text import clean_fields
@@ -45,7 +46,7 @@ def layout_for(sop: Sop, base: SopFormLayout | None = None) -> SopFormLayout:
     """A layout large enough for ``sop`` and at least as large as ``base``."""
     base = base or SopFormLayout()
     ident = sop.identity
-    longest_list = max(len(getattr(ident, list_spec.key)) for list_spec in spec.LISTS)
+    longest_list = max(len(getattr(ident, list_spec.key)) for list_spec in sop_fields.LISTS)
     return SopFormLayout(
         actors=max(base.actors, len(sop.actors)),
         steps=max(base.steps, len(sop.steps)),

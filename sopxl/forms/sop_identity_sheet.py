@@ -18,6 +18,7 @@ from sopxl.forms.sop_sheet_common import (
     protect,
 )
 from sopxl.forms.xlsx import cell_ref, check, validate, write_value
+from sopxl.model import sop_fields
 from sopxl.model.sop import Sop
 
 # --- Halaman Judul ----------------------------------------------------------------------
@@ -85,7 +86,7 @@ def write_identity(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayout
         sheet.merge_range(top + 1, 0, top + 1, 2, spec.AGENCY_BLOCK_LABEL, formats.label_center),
         "blok SKPD",
     )
-    for index, field in enumerate(spec.AGENCY_FIELDS):
+    for index, field in enumerate(sop_fields.AGENCY_FIELDS):
         _, row, col = layout.agency_field_cell(index)
         check(sheet.merge_range(row, 0, row, 1, field.label, formats.label), "label SKPD")
         write_value(sheet, row, col, getattr(ident, field.key), formats.input)
@@ -94,17 +95,17 @@ def write_identity(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayout
             sheet,
             (row, col),
             (row, col),
-            {"validate": "any", **input_message(field.key, spec.IDENTITY_INPUT)},
+            {"validate": "any", **input_message(field.key, sop_fields.IDENTITY_INPUT)},
         )
-    blank_row = top + 2 + len(spec.AGENCY_FIELDS)
-    last_header_row = top + len(spec.HEADER_FIELDS) - 1
+    blank_row = top + 2 + len(sop_fields.AGENCY_FIELDS)
+    last_header_row = top + len(sop_fields.HEADER_FIELDS) - 1
     if blank_row <= last_header_row:
         check(
             sheet.merge_range(blank_row, 0, last_header_row, 2, "", formats.plain_border),
             "blok SKPD",
         )
 
-    for index, field in enumerate(spec.HEADER_FIELDS):
+    for index, field in enumerate(sop_fields.HEADER_FIELDS):
         _, row, col = layout.header_field_cell(index)
         check(sheet.merge_range(row, 3, row, 4, field.label, formats.label), "label")
         value = getattr(ident, field.key)
@@ -112,7 +113,7 @@ def write_identity(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayout
         if isinstance(value, str):
             grow_row(sheet, row, value, VALUE_WIDTH, heights)
 
-    for pair_index, pair in enumerate(spec.LIST_PAIRS):
+    for pair_index, pair in enumerate(sop_fields.LIST_PAIRS):
         heading_row = layout.list_heading_row(pair_index)
         for side, list_spec in enumerate(pair):
             first_col = 0 if side == 0 else 3
@@ -143,7 +144,7 @@ def write_identity(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayout
                 sheet,
                 (first_row, col),
                 (first_row + layout.list_rows - 1, col + 1),
-                {"validate": "any", **input_message(list_spec.key, spec.IDENTITY_INPUT)},
+                {"validate": "any", **input_message(list_spec.key, sop_fields.IDENTITY_INPUT)},
             )
 
     heading = layout.approval_heading_row
@@ -163,7 +164,7 @@ def write_identity(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayout
         ),
         "catatan pengesahan",
     )
-    for index, field in enumerate(spec.APPROVAL_FIELDS):
+    for index, field in enumerate(sop_fields.APPROVAL_FIELDS):
         _, row, col = layout.approval_field_cell(index)
         check(sheet.merge_range(row, 3, row, 4, field.label, formats.label), "label")
         value = getattr(ident.approval, field.key)
@@ -177,9 +178,9 @@ def write_identity(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayout
 
 
 def _write_identity_input(
-    sheet: Any, formats: Formats, row: int, col: int, field: spec.FieldSpec, value: object
+    sheet: Any, formats: Formats, row: int, col: int, field: sop_fields.FieldSpec, value: object
 ) -> None:
-    message = input_message(field.key, spec.IDENTITY_INPUT)
+    message = input_message(field.key, sop_fields.IDENTITY_INPUT)
     if field.kind == "date":
         write_value(sheet, row, col, value, formats.input_date, formats.input_date)
         error_title, error_message = spec.ERROR_MESSAGES["date"]

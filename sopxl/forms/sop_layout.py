@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
+from sopxl.model import sop_fields
 
 MIN_ACTORS = 2
 MAX_ACTORS = 20
@@ -51,16 +52,16 @@ class SopFormLayout:
     HEADER_FIRST_ROW = 2
 
     def header_field_cell(self, index: int) -> Cell:
-        """Value cell of the ``index``-th field of :data:`spec.HEADER_FIELDS`."""
+        """Value cell of the ``index``-th field of :data:`sop_fields.HEADER_FIELDS`."""
         return (spec.SHEET_IDENTITY, self.HEADER_FIRST_ROW + index, 5)
 
     def agency_field_cell(self, index: int) -> Cell:
-        """Value cell of the ``index``-th field of :data:`spec.AGENCY_FIELDS`."""
+        """Value cell of the ``index``-th field of :data:`sop_fields.AGENCY_FIELDS`."""
         return (spec.SHEET_IDENTITY, self.HEADER_FIRST_ROW + 2 + index, 2)
 
     @property
     def lists_first_row(self) -> int:
-        return self.HEADER_FIRST_ROW + len(spec.HEADER_FIELDS) + 1
+        return self.HEADER_FIRST_ROW + len(sop_fields.HEADER_FIELDS) + 1
 
     def list_heading_row(self, pair: int) -> int:
         """Row of the headings of the ``pair``-th pair of lists."""
@@ -68,7 +69,7 @@ class SopFormLayout:
 
     def list_item_cell(self, key: str, item: int) -> Cell:
         """Value cell of entry ``item`` (zero-based) of the list ``key``."""
-        for pair_index, pair in enumerate(spec.LIST_PAIRS):
+        for pair_index, pair in enumerate(sop_fields.LIST_PAIRS):
             for side, list_spec in enumerate(pair):
                 if list_spec.key == key:
                     row = self.list_heading_row(pair_index) + 1 + item
@@ -77,25 +78,25 @@ class SopFormLayout:
 
     @property
     def approval_heading_row(self) -> int:
-        return self.list_heading_row(len(spec.LIST_PAIRS)) + 1
+        return self.list_heading_row(len(sop_fields.LIST_PAIRS)) + 1
 
     def approval_field_cell(self, index: int) -> Cell:
-        """Value cell of the ``index``-th field of :data:`spec.APPROVAL_FIELDS`."""
+        """Value cell of the ``index``-th field of :data:`sop_fields.APPROVAL_FIELDS`."""
         return (spec.SHEET_IDENTITY, self.approval_heading_row + 1 + index, 5)
 
     @property
     def identity_last_row(self) -> int:
-        return self.approval_heading_row + len(spec.APPROVAL_FIELDS)
+        return self.approval_heading_row + len(sop_fields.APPROVAL_FIELDS)
 
     def identity_cell(self, key: str) -> Cell:
         """Value cell of a single identity field by its model key (``code``, ``nip``...)."""
-        for index, field in enumerate(spec.HEADER_FIELDS):
+        for index, field in enumerate(sop_fields.HEADER_FIELDS):
             if field.key == key:
                 return self.header_field_cell(index)
-        for index, field in enumerate(spec.AGENCY_FIELDS):
+        for index, field in enumerate(sop_fields.AGENCY_FIELDS):
             if field.key == key:
                 return self.agency_field_cell(index)
-        for index, field in enumerate(spec.APPROVAL_FIELDS):
+        for index, field in enumerate(sop_fields.APPROVAL_FIELDS):
             if field.key == key:
                 return self.approval_field_cell(index)
         raise KeyError(key)

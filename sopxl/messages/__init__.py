@@ -9,12 +9,23 @@ merges them and refuses a code declared twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from sopxl.findings import Severity
+from sopxl.model.severity import Severity
 
-if TYPE_CHECKING:
-    from sopxl.findings import Finding
+
+class Renderable(Protocol):
+    """What :func:`render` needs of a finding (:class:`sopxl.findings.Finding`): the
+    catalogue sits below the findings and does not import them."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def value(self) -> str | None: ...
+
+    @property
+    def parameters(self) -> dict[str, str]: ...
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,7 @@ class _Defaults(dict[str, str]):
         return "{" + key + "}"
 
 
-def render(finding: Finding) -> str:
+def render(finding: Renderable) -> str:
     """The finding's Indonesian message, its parameters (and ``{value}``, the offending
     value as read) filled in."""
     values = _Defaults({"value": finding.value or "", **finding.parameters})

@@ -6,8 +6,8 @@ parameters are already phrased for people (sizes such as ``45,2 MB`` or ``1.048.
 
 from __future__ import annotations
 
-from sopxl.findings import Severity
 from sopxl.messages import Rule
+from sopxl.model.severity import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 REF = "Pasal 12 (verifikasi)"

@@ -3,8 +3,8 @@ Laporan pengawasan triwulan (Pasal 12-21), as ``sopxl import`` checks them."""
 
 from __future__ import annotations
 
-from sopxl.findings import Severity
 from sopxl.messages import Rule
+from sopxl.model.severity import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 FORM = "Pasal 12 s.d. Pasal 21 (formulir pasca penulisan)"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sopxl.findings import Severity
 from sopxl.messages import Rule
+from sopxl.model.severity import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 FORMAT = "Lampiran II (format SOP)"

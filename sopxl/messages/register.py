@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sopxl.findings import Severity
 from sopxl.messages import Rule
+from sopxl.model.severity import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 ORG = "Pasal 6; Lampiran I angka 1 (persiapan)"

@@ -8,9 +8,9 @@ every code to prove it.
 
 from __future__ import annotations
 
-from sopxl.findings import Severity
-from sopxl.forms import sop_spec as spec
 from sopxl.messages import Rule
+from sopxl.model import sop_fields
+from sopxl.model.severity import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -54,9 +54,9 @@ _IDENTITY_RULES = tuple(
         f"IDENT_{field.key.upper()}_MISSING",
         W if field.key in ADVISORY_IDENTITY else E,
         _cara(field.guide),
-        _literal(f"{field.label} belum diisi. {spec.IDENTITY_INPUT[field.key][1]}"),
+        _literal(f"{field.label} belum diisi. {sop_fields.IDENTITY_INPUT[field.key][1]}"),
     )
-    for field in spec.AGENCY_FIELDS + spec.HEADER_FIELDS
+    for field in sop_fields.AGENCY_FIELDS + sop_fields.HEADER_FIELDS
     if field.key in REQUIRED_IDENTITY
 )
 _APPROVAL_RULES = tuple(
@@ -67,10 +67,10 @@ _APPROVAL_RULES = tuple(
         _cara(18),
         _literal(
             f"Pengesahan: {field.label} Kepala SKPD belum diisi. "
-            f"{spec.IDENTITY_INPUT[field.key][1]}"
+            f"{sop_fields.IDENTITY_INPUT[field.key][1]}"
         ),
     )
-    for field in spec.APPROVAL_FIELDS
+    for field in sop_fields.APPROVAL_FIELDS
 )
 # These lists may honestly be "none": the message says how to write that.
 _LIST_HINTS = {"related": " Tulis - bila prosedur ini tidak terkait prosedur lain."}
@@ -81,11 +81,11 @@ _LIST_RULES = tuple(
         W,
         _cara(item.guide),
         _literal(
-            f"{item.label} belum diisi. {spec.IDENTITY_INPUT[item.key][1]}"
+            f"{item.label} belum diisi. {sop_fields.IDENTITY_INPUT[item.key][1]}"
             f"{_LIST_HINTS.get(item.key, _LIST_HINT)}"
         ),
     )
-    for item in spec.LISTS
+    for item in sop_fields.LISTS
     if item.key != "legal_basis"
 )
 

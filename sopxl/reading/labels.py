@@ -16,6 +16,7 @@ from typing import Final
 
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
+from sopxl.model import sop_fields
 from sopxl.parsing import normalise_label
 from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.sop_cells import _key
@@ -55,11 +56,11 @@ def _names(label: str, variants: Iterable[str]) -> tuple[str, ...]:
 _IDENTITY_TARGETS: Final[tuple[_Target, ...]] = (
     *(
         _Target(FieldRef("identity", f.key), f.label, _names(f.label, f.variants), "agency", f.kind)
-        for f in spec.AGENCY_FIELDS
+        for f in sop_fields.AGENCY_FIELDS
     ),
     *(
         _Target(FieldRef("identity", f.key), f.label, _names(f.label, f.variants), "header", f.kind)
-        for f in spec.HEADER_FIELDS
+        for f in sop_fields.HEADER_FIELDS
     ),
     *(
         # A list's ref is its first entry, the field the rules call empty.
@@ -70,14 +71,14 @@ _IDENTITY_TARGETS: Final[tuple[_Target, ...]] = (
             f"list{side}",
             "list",
         )
-        for pair in spec.LIST_PAIRS
+        for pair in sop_fields.LIST_PAIRS
         for side, item in enumerate(pair)
     ),
     *(
         _Target(
             FieldRef("approval", f.key), f.label, _names(f.label, f.variants), "approval", f.kind
         )
-        for f in spec.APPROVAL_FIELDS
+        for f in sop_fields.APPROVAL_FIELDS
     ),
 )
 # The targets of each block, in the order above.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
 from sopxl.findings import FieldRef
-from sopxl.forms import sop_spec as spec
+from sopxl.model import sop_fields
 from sopxl.model.sop import Approval, Identity
 from sopxl.parsing import parse_date
 from sopxl.reading.grid import CellValue, SheetGrid
@@ -93,7 +93,9 @@ class _IdentityReader:
                     label=target.label,
                     sheet_name=self.sheet.name,
                 )
-        approval = Approval(**{f.key: str(values.pop(f.key, "")) for f in spec.APPROVAL_FIELDS})
+        approval = Approval(
+            **{f.key: str(values.pop(f.key, "")) for f in sop_fields.APPROVAL_FIELDS}
+        )
         return Identity(approval=approval, **values)
 
     # --- labels --------------------------------------------------------------------------

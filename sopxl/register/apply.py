@@ -68,7 +68,7 @@ class ApplyResult:
 
 
 def refused(findings: list[Finding]) -> bool:
-    from sopxl.findings import Severity
+    from sopxl.model.severity import Severity
 
     return any(f.severity is Severity.ERROR for f in findings)
 

@@ -4,7 +4,7 @@ and the koordinator's page of ``sopxl serve`` show the same lines from the same
 
 from __future__ import annotations
 
-from sopxl.findings import Severity
+from sopxl.model.severity import Severity
 from sopxl.register.importer import KIND_LABELS, FileResult, ImportReport
 
 OUTCOMES = ("baru", "berubah", "tetap", "ditolak")

@@ -30,11 +30,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from sopxl.errors import OperationalError, reason
-from sopxl.findings import FileReport, Finding, Severity
+from sopxl.findings import FileReport, Finding
 from sopxl.forms import inventory_spec as inv_spec
 from sopxl.forms import lifecycle_spec, org_spec
 from sopxl.model.inventory import InventoryEntry
 from sopxl.model.organisation import OrgMaster
+from sopxl.model.severity import Severity
 from sopxl.reading.grid import UnreadableFile, WorkbookData
 from sopxl.register import schema as s
 from sopxl.register.apply import (

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import sop_spec as spec
+from sopxl.model import sop_fields
 from sopxl.model.sop import Sop
 from sopxl.render.draw import INK, PAPER, draw_flow
 from sopxl.render.geometry import Diagram, FlowFrame, Page, layout_flowchart
@@ -324,7 +325,7 @@ def _identity_blocks(sop: Sop) -> list[_Block]:
         "title": ident.title or "-",
     }
     rows = []
-    for field_spec in spec.HEADER_FIELDS:
+    for field_spec in sop_fields.HEADER_FIELDS:
         lines = wrap(values[field_spec.key], VALUE_W - 2 * PADDING, size, bold=True)
         rows.append((field_spec.label, tuple(lines), max(len(lines), 1) * 11 + 8))
     agency_lines = [
@@ -340,7 +341,7 @@ def _identity_blocks(sop: Sop) -> list[_Block]:
     ]
     header_h = max(sum(r[2] for r in rows), len(agency_lines) * 13 + 16)
     blocks = [_Block("header", header_h, (tuple(agency_lines), tuple(rows)))]
-    for left, right in spec.LIST_PAIRS:
+    for left, right in sop_fields.LIST_PAIRS:
         blocks.append(_Block("pair_heading", 16, (left.label, right.label)))
         left_lines = _numbered(getattr(ident, left.key), HALF_W - 2 * PADDING)
         right_lines = _numbered(getattr(ident, right.key), HALF_W - 2 * PADDING)

@@ -172,7 +172,8 @@ def _check_other(path: Path, workspace: Workspace, kind: str) -> Checked:
     """An inventory or lifecycle form: a dry run of ``sopxl import`` of this one file, so
     the SKPD sees the findings ``sopxl import --dry-run`` gives the koordinator."""
     from sopxl.checking.output import finding_json
-    from sopxl.findings import FileReport, Severity
+    from sopxl.findings import FileReport
+    from sopxl.model.severity import Severity
     from sopxl.register.importer import REFUSED, import_paths
 
     result = import_paths(workspace, [path], dry_run=True).files[0]

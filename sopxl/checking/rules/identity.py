@@ -14,8 +14,8 @@ from typing import Final
 from sopxl.checking.rules.context import RuleContext, _blank
 from sopxl.errors import InputError
 from sopxl.findings import FieldRef, Finding
-from sopxl.forms import sop_spec as spec
 from sopxl.messages import rules as catalogue
+from sopxl.model import sop_fields
 
 _MONTHS: Final = (
     *("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus"),
@@ -35,7 +35,7 @@ def identity_filled(ctx: RuleContext) -> Iterator[Finding]:
         value: object = getattr(ident, key)
         if value is None or (isinstance(value, str) and _blank(value)):
             yield ctx.report(f"IDENT_{key.upper()}_MISSING", FieldRef("identity", key))
-    for field in spec.APPROVAL_FIELDS:
+    for field in sop_fields.APPROVAL_FIELDS:
         if _blank(getattr(ident.approval, field.key)):
             yield ctx.report(
                 f"APPROVAL_{field.key.upper()}_MISSING", FieldRef("approval", field.key)
@@ -51,7 +51,7 @@ def lists_filled(ctx: RuleContext) -> Iterator[Finding]:
     finding points at the list's first entry cell.
     """
     ident = ctx.sop.identity
-    for item in spec.LISTS:
+    for item in sop_fields.LISTS:
         entries: tuple[str, ...] = getattr(ident, item.key)
         if item.key == "legal_basis":
             filled = any(not _blank(entry) for entry in entries)
@@ -120,7 +120,7 @@ def dates_not_future(ctx: RuleContext) -> Iterator[Finding]:
     the year; a planned Tanggal Pengesahan is possible, hence not galat)."""
     today = ctx.config.reference_date()
     ident = ctx.sop.identity
-    for field in spec.HEADER_FIELDS:
+    for field in sop_fields.HEADER_FIELDS:
         if field.kind != "date":
             continue
         day: date | None = getattr(ident, field.key)
