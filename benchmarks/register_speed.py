@@ -39,7 +39,7 @@ from sopxl.reading.files import load_workbook_data
 from sopxl.register.exports import export_inventory
 from sopxl.register.importer import import_paths
 from sopxl.register.store import open_register
-from sopxl.workspace import init_workspace
+from sopxl.register.workspace import init_workspace
 
 VERBS = (
     "Penerimaan",
@@ -146,7 +146,7 @@ def timed_import(root: Path, files: list[Path], url: str | None, label: str) -> 
     """Import ``files`` into a copy of the workspace at ``root`` with its register at
     ``url`` (None: the workspace's SQLite file); print the stages; return the import's
     time without duplicate search and coded copies."""
-    from sopxl.workspace import init_workspace, load_workspace
+    from sopxl.register.workspace import init_workspace, load_workspace
 
     folder = root.parent / f"ws-{label}"
     if url is None:
@@ -194,7 +194,7 @@ def main() -> None:
 
     agencies = int(sys.argv[1]) if len(sys.argv) > 1 else 60
     titles = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    from sopxl.workspace import load_workspace
+    from sopxl.register.workspace import load_workspace
 
     with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
         root, files = build(Path(folder), agencies, titles)

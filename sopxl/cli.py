@@ -139,7 +139,7 @@ def template_sop(
     if agency_code is not None:
         from sopxl.register.agencies import resolve_agency
         from sopxl.register.sop_forms import write_agency_sop_forms
-        from sopxl.workspace import find_workspace
+        from sopxl.register.workspace import find_workspace
 
         found = find_workspace(workspace, db)
         agency_code = resolve_agency(found, agency_code)

@@ -12,7 +12,7 @@ from sopxl.forms.org_form import write_org_master
 from sopxl.model.inventory import InventoryEntry, Service, SopKind
 from sopxl.model.organisation import AgencyOutline, AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.register.importer import ImportReport, import_paths
-from sopxl.workspace import Workspace, init_workspace
+from sopxl.register.workspace import Workspace, init_workspace
 
 ALL_YES = tuple((key, True) for key in ("duty", "routine", "steps", "output", "parties"))
 

@@ -14,7 +14,7 @@ from sopxl.findings import Finding
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
 from sopxl.model.lifecycle import Period
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 from tests.register_fixtures import KEUANGAN, UMUM, entry, import_entries
 from tests.test_lifecycle_forms import (
     ENACTED,

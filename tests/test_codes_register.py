@@ -16,7 +16,7 @@ from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.model.organisation import OrgMaster
 from sopxl.register.importer import import_paths
-from sopxl.workspace import Workspace, init_workspace
+from sopxl.register.workspace import Workspace, init_workspace
 from tests.register_fixtures import (
     SMALL,
     TU_SETDA,

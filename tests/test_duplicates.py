@@ -17,7 +17,7 @@ from sopxl.errors import InputError
 from sopxl.register.duplicates import search
 from sopxl.register.text import DUPLICATE_THRESHOLD
 from sopxl.register.titles import Matcher, compare, load_lexicon, verdict
-from sopxl.workspace import load_workspace
+from sopxl.register.workspace import load_workspace
 from tests.conftest import ROOT
 from tests.register_fixtures import KEUANGAN, TU_SETDA, UMUM, entry, import_entries, make_workspace
 

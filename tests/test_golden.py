@@ -22,8 +22,8 @@ from sopxl.lifecycle.report import export_report
 from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.importer import import_paths
 from sopxl.register.store import Register, open_register
+from sopxl.register.workspace import Workspace, init_workspace
 from sopxl.templates import write_sop_template
-from sopxl.workspace import Workspace, init_workspace
 from tests.conftest import ROOT
 from tests.xlsx_compare import xlsx_differences
 

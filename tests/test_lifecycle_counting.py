@@ -37,7 +37,7 @@ from sopxl.model.lifecycle import Answer, Period
 from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.register.importer import ImportReport, import_paths
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 from tests.register_fixtures import SMALL, entry, make_workspace, write_inventory
 
 NOW = datetime(2026, 1, 20, 9, 0)

@@ -18,7 +18,7 @@ from sopxl.forms import lifecycle_spec as spec
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
 from sopxl.model.lifecycle import Period, add_years, parse_period, review_due, review_state
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 from tests.test_lifecycle_forms import (
     AS_WRITTEN,
     ENACTED,
@@ -355,7 +355,7 @@ def test_committed_samples_are_what_the_generator_writes_and_import_cleanly(
 ) -> None:
     from sopxl.lifecycle.samples import write_lifecycle_samples
     from sopxl.register.importer import import_paths
-    from sopxl.workspace import init_workspace
+    from sopxl.register.workspace import init_workspace
     from tests.xlsx_compare import xlsx_differences
 
     ws = init_workspace(tmp_path / "ruang")

@@ -19,7 +19,7 @@ from sopxl.lifecycle.frames import answers_frame, forms_frame, status_frame
 from sopxl.model.lifecycle import Answer, Period
 from sopxl.register.importer import ImportReport, import_paths
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 from tests.register_fixtures import KELAHIRAN, KEUANGAN, TU_SETDA, UMUM, entry, import_entries
 from tests.register_fixtures import make_workspace as make_base
 

@@ -30,7 +30,7 @@ from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.importer import import_paths
 from sopxl.register.kukar import sample_master
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace, init_workspace
+from sopxl.register.workspace import Workspace, init_workspace
 from tests.office import convert_all, overprinted
 from tests.register_fixtures import entry
 

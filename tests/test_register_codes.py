@@ -23,7 +23,7 @@ from sopxl.register.apply import Session
 from sopxl.register.inventory_apply import apply_inventory, validate_inventory
 from sopxl.register.readers import InventoryReading
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace, load_workspace
+from sopxl.register.workspace import Workspace, load_workspace
 from tests.register_fixtures import KEUANGAN, UMUM, entry, make_workspace, write_inventory
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,7 +161,7 @@ _SCRIPT = """
 import sys
 from pathlib import Path
 from sopxl.register.importer import import_paths
-from sopxl.workspace import load_workspace
+from sopxl.register.workspace import load_workspace
 report = import_paths(load_workspace(Path(sys.argv[1])), [Path(sys.argv[2])],
                       copies_dir=Path(sys.argv[3]))
 sys.exit(0 if report.committed else 5)

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, select
 
 from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.register import schema as s
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 from tests.register_fixtures import entry, make_workspace, write_inventory
 
 AGENCIES = ("11", "12", "13", "14")

@@ -17,7 +17,7 @@ from sopxl.register import migrate
 from sopxl.register import schema as s
 from sopxl.register.importer import import_paths
 from sopxl.register.store import open_register
-from sopxl.workspace import init_workspace
+from sopxl.register.workspace import init_workspace
 from tests.register_fixtures import entry, new_database_url
 
 DUMP = Path(__file__).resolve().parent / "data" / "register-schema-2.sql"

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, inspect, text
 from sopxl.cli import cli
 from sopxl.register.importer import import_paths
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 from tests.register_fixtures import TU_SETDA, UMUM, entry, make_workspace, write_inventory
 
 

@@ -72,7 +72,7 @@ def test_the_document_prints_the_bagian_the_register_files_the_sop_under(
     from sopxl.examples import surat_masuk
     from sopxl.forms.sop_form import write_sop_form
     from sopxl.register.lookup import registered_section
-    from sopxl.workspace import load_workspace
+    from sopxl.register.workspace import load_workspace
     from tests.office import _tool
 
     run(["init", "ruang"], tmp_path, monkeypatch)

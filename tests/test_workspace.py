@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sopxl.errors import InputError, UsageError
-from sopxl.workspace import CONFIG_NAME, find_workspace, init_workspace, load_workspace
+from sopxl.register.workspace import CONFIG_NAME, find_workspace, init_workspace, load_workspace
 
 
 def test_init_writes_config_org_master_and_register(tmp_path: Path) -> None:

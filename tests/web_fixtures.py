@@ -11,10 +11,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from sopxl.register.importer import import_paths
+from sopxl.register.workspace import Workspace, init_workspace
 from sopxl.web.accounts import create_agency_accounts, create_coordinator
 from sopxl.web.app import create_app
 from sopxl.web.store import open_web_store
-from sopxl.workspace import Workspace, init_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

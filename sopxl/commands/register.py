@@ -15,7 +15,7 @@ from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
 
 if TYPE_CHECKING:
     from sopxl.register.importer import ImportReport
-    from sopxl.workspace import Workspace
+    from sopxl.register.workspace import Workspace
 
 _WORKSPACE_HELP = (
     "Folder ruang kerja (bawaan: variabel SOPXL_WORKSPACE, lalu folder ini atau induknya)."
@@ -37,7 +37,7 @@ def workspace_options(function: Any) -> Any:
 
 
 def find_workspace_of(workspace: Path | None, db: str | None) -> Workspace:
-    from sopxl.workspace import find_workspace
+    from sopxl.register.workspace import find_workspace
 
     return find_workspace(workspace, db)
 
@@ -82,7 +82,7 @@ def find_workspace_of(workspace: Path | None, db: str | None) -> Workspace:
 )
 def init_command(directory: Path, regency: str, pattern: str, db: str | None, blank: bool) -> None:
     """Membuat ruang kerja: sopxl.toml, master organisasi (organisasi.xlsx) dan register."""
-    from sopxl.workspace import init_workspace
+    from sopxl.register.workspace import init_workspace
 
     workspace = init_workspace(
         directory, regency=regency, code_pattern=pattern, db_url=db, sample=not blank

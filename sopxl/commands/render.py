@@ -127,7 +127,7 @@ def _resolve_sources(
     for each form found by its Nomor SOP, the bagian the register files it under."""
     from sopxl.checking.config import CheckConfig
     from sopxl.errors import InputError
-    from sopxl.workspace import find_workspace
+    from sopxl.register.workspace import find_workspace
 
     paths: list[Path] = []
     errors: list[str] = []

@@ -26,7 +26,7 @@ from sopxl.lifecycle.templates import form_file_name
 from sopxl.model.lifecycle import Answer, Period
 from sopxl.model.organisation import AgencyOutline
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace, find_workspace
+from sopxl.register.workspace import Workspace, find_workspace
 
 SAMPLE_AGENCIES = ("01", "12", "34")
 SAMPLE_YEAR = 2025

@@ -29,7 +29,7 @@ from sopxl.forms.xlsx import check_output_file
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
 from sopxl.model.lifecycle import Answer, Period, parse_period
 from sopxl.register.store import Register, open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 
 
 def form_file_name(form: spec.FormSpec, code: str, short_name: str, period: Period) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sopxl.errors import InputError
 from sopxl.register import schema as s
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 
 
 @dataclass(frozen=True)

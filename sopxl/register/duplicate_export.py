@@ -24,7 +24,7 @@ from sopxl.register.duplicates import Entry, search
 from sopxl.register.exports import FIRST_ROW, HEADER_ROW
 from sopxl.register.store import Register
 from sopxl.register.titles import verdict
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 
 EXPORT_VERSION = "1"
 KIND_DUPLICATES_EXPORT = "ekspor_duplikat"

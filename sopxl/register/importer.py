@@ -71,7 +71,7 @@ from sopxl.register.store import (
     inventory_frame,
     open_register,
 )
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 
 if TYPE_CHECKING:
     from sopxl.lifecycle.reader import LifecycleReading

@@ -16,7 +16,7 @@ from sopxl.findings import FileReport, Finding
 from sopxl.register import schema
 from sopxl.register.readers import KIND_SOP
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 
 
 def form_file_for_code(workspace: Workspace, code: str) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 from sopxl.errors import InputError, OperationalError, reason
 from sopxl.model.sop import Identity, Sop
 from sopxl.register.store import open_register
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 
 MAX_NAME = 80
 

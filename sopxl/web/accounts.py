@@ -17,8 +17,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from sopxl.errors import InputError, UsageError
+from sopxl.register.workspace import Workspace
 from sopxl.web.store import ROLE_AGENCY, ROLE_COORDINATOR, Account, WebStore
-from sopxl.workspace import Workspace
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 10

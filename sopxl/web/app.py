@@ -33,10 +33,10 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from sopxl import __version__
 from sopxl.errors import OperationalError, reason
 from sopxl.findings import column_letter
+from sopxl.register.workspace import Workspace
 from sopxl.web import inbox
 from sopxl.web.accounts import LoginThrottle, authenticate
 from sopxl.web.store import Account, Submission, WebStore, open_web_store
-from sopxl.workspace import Workspace
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 SECRET_FILE = "kunci-sesi"

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from sopxl.workspace import Workspace
+from sopxl.register.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from pathlib import Path, PurePath
 from typing import IO, Any
 
 from sopxl.errors import OperationalError, UsageError, reason
+from sopxl.register.workspace import Workspace
 from sopxl.web.store import Account, WebStore
-from sopxl.workspace import Workspace
 
 UPLOAD_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 MAX_FILE_BYTES = 10 * 1024 * 1024
