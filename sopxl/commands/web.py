@@ -247,12 +247,14 @@ def demo_command(folder: Path, samples: Path | None) -> None:
     isinya dihapus dahulu)."""
     from sopxl.demo import find_samples, run_demo
 
-    def run(args: tuple[str, ...]) -> int:
-        from sopxl.cli import cli
+    # The whole CLI is this command's root group: reached through click, not by
+    # importing sopxl.cli (which imports this module).
+    root = click.get_current_context().find_root().command
 
+    def run(args: tuple[str, ...]) -> int:
         echo(f"$ sopxl {' '.join(args)}")
         try:
-            cli.main(list(args), prog_name="sopxl", standalone_mode=False)
+            root.main(list(args), prog_name="sopxl", standalone_mode=False)
         except click.exceptions.Exit as done:
             return int(done.exit_code)
         except click.ClickException as error:
