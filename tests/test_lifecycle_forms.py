@@ -417,6 +417,20 @@ def test_each_mistake_is_one_finding_at_its_own_cell(ws: Workspace) -> None:
     assert _at(spec.EVALUATION, "c_roles", first) == "G14"
 
 
+def test_an_answer_too_long_for_the_register_is_a_galat_at_its_cell(ws: Workspace) -> None:
+    """A Nomor Keputusan of 263 characters (the register holds 200) refuses its form at the
+    cell, on SQLite as on PostgreSQL, instead of failing the batch when it is written."""
+    decree = "100.3.3.2/K." + "1" * 251
+    rows = {SURAT: {**ENACTED, "decree_number": decree}, GAJI: ENACTED}
+    path = write_form(ws.root / "s.xlsx", spec.STATUS, Period(2025), rows)
+    report = run_import(ws, path)
+    first = layout(spec.STATUS).first + 1
+    assert found(report) == [("VALUE_TOO_LONG", _at(spec.STATUS, "decree_number", first))]
+    assert "263 karakter" in report.files[0].findings[0].message
+    assert [f.path.name for f in report.refused] == ["s.xlsx"]
+    assert recorded(ws, spec.STATUS.kind) == []
+
+
 def test_an_unreadable_date_is_one_finding(ws: Workspace) -> None:
     enact(ws, SURAT)
     path = write_form(

@@ -53,7 +53,7 @@ from sopxl.register.apply import (
 from sopxl.register.batch import insert_many
 from sopxl.register.dberrors import database_error
 from sopxl.register.inventory_apply import apply_inventory, validate_inventory
-from sopxl.register.lengths import inventory_lengths, lifecycle_lengths, org_lengths
+from sopxl.register.lengths import inventory_lengths, org_lengths
 from sopxl.register.readers import (
     KIND_INVENTORY,
     KIND_ORG,
@@ -278,6 +278,7 @@ def _read(path: Path, workspace: Workspace, today: date) -> _Prepared:
         prepared.findings.extend(prepared.sop.findings)
     elif prepared.kind in lifecycle_spec.BY_KIND:
         from sopxl.lifecycle.checks import check_reading
+        from sopxl.lifecycle.lengths import lifecycle_lengths
         from sopxl.lifecycle.reader import read_lifecycle
 
         reading = read_lifecycle(data, lifecycle_spec.BY_KIND[prepared.kind])
