@@ -51,7 +51,7 @@ from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.messages import rule
 from sopxl.model.sop import Actor, Sop, Step, Symbol
-from sopxl.parsing import format_duration
+from sopxl.parsing.durations import format_duration
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook

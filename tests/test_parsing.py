@@ -11,14 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sopxl.model.sop import Duration, Symbol, TimeUnit
-from sopxl.parsing import (
-    format_duration,
-    is_plain_mark,
-    normalise_label,
-    parse_date,
-    parse_duration,
-    parse_symbol,
-)
+from sopxl.parsing.dates import parse_date
+from sopxl.parsing.durations import format_duration, parse_duration
+from sopxl.parsing.labels import normalise_label
+from sopxl.parsing.symbols import is_plain_mark, parse_symbol
 
 # ---------------------------------------------------------------------------------------
 # parse_date

@@ -24,7 +24,8 @@ from sopxl.messages import reading as reading_catalogue
 from sopxl.model import sop_fields
 from sopxl.model.severity import Severity
 from sopxl.model.sop import Actor, Approval, Duration, Identity, Sop, Step, Symbol, TimeUnit
-from sopxl.parsing import normalise_label, parse_duration
+from sopxl.parsing.durations import parse_duration
+from sopxl.parsing.labels import normalise_label
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.reading.sop_reader import read_sop

@@ -50,7 +50,7 @@ def _output(help_text: str, file_only: bool = True) -> Callable[[_F], _F]:
 
 def _date(text: str | None) -> date | None:
     from sopxl.errors import UsageError
-    from sopxl.parsing import parse_date
+    from sopxl.parsing.dates import parse_date
 
     if text is None:
         return None

@@ -19,7 +19,7 @@ from sopxl.forms.sop_sheet_common import (
 from sopxl.forms.textfit import lines_height
 from sopxl.forms.xlsx import cell_ref, check, validate, write_value
 from sopxl.model.sop import Sop, Step
-from sopxl.parsing import format_duration
+from sopxl.parsing.durations import format_duration
 
 # --- Uraian Prosedur --------------------------------------------------------------------
 

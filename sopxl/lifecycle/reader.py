@@ -16,7 +16,8 @@ from typing import Any
 from sopxl.findings import Finding
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.model.lifecycle import Answer, Period, period_from_label
-from sopxl.parsing import normalise_label, parse_date
+from sopxl.parsing.dates import parse_date
+from sopxl.parsing.labels import normalise_label
 from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.register.readers import HEADER_SCAN_ROWS, find_header, make_finding
 

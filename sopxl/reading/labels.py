@@ -17,7 +17,7 @@ from typing import Final
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.model import sop_fields
-from sopxl.parsing import normalise_label
+from sopxl.parsing.labels import normalise_label
 from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.sop_cells import _key
 

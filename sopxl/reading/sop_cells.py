@@ -15,7 +15,9 @@ from typing import Final, NamedTuple, TypeVar, overload
 
 from sopxl.findings import FieldRef, Location
 from sopxl.model.sop import Duration, Step, Symbol
-from sopxl.parsing import normalise_label, parse_duration, parse_symbol
+from sopxl.parsing.durations import parse_duration
+from sopxl.parsing.labels import normalise_label
+from sopxl.parsing.symbols import parse_symbol
 from sopxl.reading.grid import CellValue, Merge, SheetGrid
 
 _T = TypeVar("_T")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from sopxl.findings import FieldRef
 from sopxl.model import sop_fields
 from sopxl.model.sop import Approval, Identity
-from sopxl.parsing import parse_date
+from sopxl.parsing.dates import parse_date
 from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.labels import (
     _ANYWHERE_SIMILARITY,

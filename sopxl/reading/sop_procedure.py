@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Final
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.model.sop import Actor, Duration, Step, Symbol
-from sopxl.parsing import is_plain_mark, normalise_label, parse_duration
+from sopxl.parsing.durations import parse_duration
+from sopxl.parsing.labels import normalise_label
+from sopxl.parsing.symbols import is_plain_mark
 from sopxl.reading.grid import CellValue, SheetGrid
 from sopxl.reading.labels import (
     _ANYWHERE_SIMILARITY,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from sopxl.findings import Finding
-from sopxl.parsing import normalise_label
+from sopxl.parsing.labels import normalise_label
 from sopxl.reading.grid import SheetGrid, WorkbookData
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Row, select
 
 from sopxl.findings import Finding
 from sopxl.model.inventory import InventoryEntry
-from sopxl.parsing import normalise_label
+from sopxl.parsing.labels import normalise_label
 from sopxl.register import schema as s
 from sopxl.register.apply import CHANGED, NEW, UNCHANGED, ApplyResult, Session, TitleChange
 from sopxl.register.batch import chunks, update_many

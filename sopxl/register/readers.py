@@ -25,7 +25,7 @@ from sopxl.model.inventory import (
     SopKind,
 )
 from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
-from sopxl.parsing import normalise_label
+from sopxl.parsing.labels import normalise_label
 from sopxl.reading.grid import SheetGrid, WorkbookData
 
 KIND_ORG = org_spec.KIND

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Row, select
 
 from sopxl.findings import FileReport, Finding
-from sopxl.parsing import normalise_label
+from sopxl.parsing.labels import normalise_label
 from sopxl.register import schema as s
 from sopxl.register.store import STATUS_ACTIVE, agency_family
 from sopxl.register.text import title_key

@@ -11,7 +11,7 @@ from typing import Final
 
 from rapidfuzz import fuzz
 
-from sopxl.parsing import normalise_label
+from sopxl.parsing.labels import normalise_label
 
 DUPLICATE_THRESHOLD: Final = 80
 """Titles scoring at least this as one procedure (:mod:`sopxl.register.titles`) are
