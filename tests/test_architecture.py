@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from functools import cache
 from pathlib import Path
 
@@ -176,7 +176,7 @@ def test_the_cycle_check_sees_a_cycle() -> None:
     assert cycles(unit_graph([("sopxl.a.x", "sopxl.b.y"), ("sopxl.b.z", "sopxl.c")])) == []
 
 
-def _imports_outside(units: set[str], allowed: set[str]) -> list[str]:
+def _imports_outside(units: Set[str], allowed: Set[str]) -> list[str]:
     return sorted(
         f"{module} -> {target}"
         for module, target in module_edges()
