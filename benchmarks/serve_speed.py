@@ -36,7 +36,7 @@ from register_speed import build
 
 from sopxl.examples.synthetic import synthetic_sop
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.register.importer import import_paths
+from sopxl.kinds.importer import import_paths
 from sopxl.register.workspace import load_workspace
 from sopxl.web.accounts import create_agency_accounts, create_coordinator
 from sopxl.web.app import create_app

@@ -9,9 +9,9 @@ from sqlalchemy import create_engine, inspect, text
 
 from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.org_form import write_org_master
+from sopxl.kinds.importer import ImportReport, import_paths
 from sopxl.model.inventory import InventoryEntry, Service, SopKind
 from sopxl.model.organisation import AgencyOutline, AgencyRow, OrgMaster, SectionRow, UnitRow
-from sopxl.register.importer import ImportReport, import_paths
 from sopxl.register.workspace import Workspace, init_workspace
 
 ALL_YES = tuple((key, True) for key in ("duty", "routine", "steps", "output", "parties"))

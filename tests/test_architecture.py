@@ -21,12 +21,6 @@ Edge = tuple[str, str]
 
 KNOWN_CYCLE_EDGES: frozenset[Edge] = frozenset(
     {
-        # Issue 10, helper 10b: the importer reaches the lifecycle forms directly; it is to
-        # loop over the kinds registry (sopxl/kinds/) instead. Remove these then.
-        ("sopxl.register.importer", "sopxl.lifecycle.apply"),
-        ("sopxl.register.importer", "sopxl.lifecycle.checks"),
-        ("sopxl.register.importer", "sopxl.lifecycle.lengths"),
-        ("sopxl.register.importer", "sopxl.lifecycle.reader"),
         # Issue 10, helper 10d: the table and chart writer moves from lifecycle/sheets.py
         # into the one output layer. Remove this then.
         ("sopxl.register.exports", "sopxl.lifecycle.sheets"),

@@ -14,8 +14,8 @@ from sopxl.examples import surat_masuk
 from sopxl.findings import Finding
 from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
+from sopxl.kinds.importer import import_paths
 from sopxl.model.organisation import OrgMaster
-from sopxl.register.importer import import_paths
 from sopxl.register.workspace import Workspace, init_workspace
 from tests.register_fixtures import (
     SMALL,
@@ -68,23 +68,23 @@ def _import_master(tmp_path: Path, edits: Edits, drop: Sequence[str] = ()) -> li
 @pytest.mark.parametrize(
     ("code", "edits", "where"),
     [
-        ("ORG_CODE_MISSING", {"SKPD": {"A6": None}}, ("SKPD", 6, None)),
-        ("ORG_CODE_INVALID", {"Unit Kerja": {"B6": "0 1"}}, ("Unit Kerja", 6, None)),
-        ("ORG_CODE_DUPLICATE", {"SKPD": {"A7": "12", "B7": "Dinas Lain"}}, ("SKPD", 7, None)),
-        ("ORG_CODE_DUPLICATE", {"Bagian": {"C7": "02"}}, ("Bagian", 7, None)),
-        ("ORG_NAME_MISSING", {"SKPD": {"B6": None}}, ("SKPD", 6, None)),
-        ("ORG_NAME_MISSING", {"Unit Kerja": {"C7": None}}, ("Unit Kerja", 7, None)),
+        ("ORG_CODE_MISSING", {"SKPD": {"A6": None}}, ("SKPD", 6, "A6")),
+        ("ORG_CODE_INVALID", {"Unit Kerja": {"B6": "0 1"}}, ("Unit Kerja", 6, "B6")),
+        ("ORG_CODE_DUPLICATE", {"SKPD": {"A7": "12", "B7": "Dinas Lain"}}, ("SKPD", 7, "A7")),
+        ("ORG_CODE_DUPLICATE", {"Bagian": {"C7": "02"}}, ("Bagian", 7, "C7")),
+        ("ORG_NAME_MISSING", {"SKPD": {"B6": None}}, ("SKPD", 6, "B6")),
+        ("ORG_NAME_MISSING", {"Unit Kerja": {"C7": None}}, ("Unit Kerja", 7, "C7")),
         (
             "ORG_PARENT_UNKNOWN",
             {"Unit Kerja": {"A8": "99", "B8": "05", "C8": "Bidang Lain"}},
-            ("Unit Kerja", 8, None),
+            ("Unit Kerja", 8, "A8"),
         ),
-        ("ORG_PARENT_UNKNOWN", {"Bagian": {"B6": "09"}}, ("Bagian", 6, None)),
-        ("ORG_MERGE_TARGET_UNKNOWN", {"SKPD": {"D6": "77"}}, ("SKPD", 6, None)),
+        ("ORG_PARENT_UNKNOWN", {"Bagian": {"B6": "09"}}, ("Bagian", 6, "B6")),
+        ("ORG_MERGE_TARGET_UNKNOWN", {"SKPD": {"D6": "77"}}, ("SKPD", 6, "D6")),
     ],
 )
-def test_a_wrong_row_of_the_master_is_refused_at_its_row(
-    tmp_path: Path, code: str, edits: Edits, where: tuple[str, int, None]
+def test_a_wrong_row_of_the_master_is_refused_at_its_cell(
+    tmp_path: Path, code: str, edits: Edits, where: tuple[str, int, str]
 ) -> None:
     findings = _import_master(tmp_path, edits)
     assert _found(findings, code) == [where]

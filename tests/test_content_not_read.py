@@ -14,10 +14,11 @@ from sopxl.checking.output import FileStatus, status_of
 from sopxl.checking.run import check_file
 from sopxl.findings import Finding
 from sopxl.forms import lifecycle_spec
+from sopxl.kinds import recognise
 from sopxl.model.severity import Severity
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import read_sop
-from sopxl.register.readers import read_org_master, recognise
+from sopxl.register.readers import read_org_master
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -53,7 +54,7 @@ def test_the_samples_report_nothing_unread() -> None:
         data = load_workbook_data(path)
         kind = recognise(data)
         assert kind is not None
-        assert not unread(read_lifecycle(data, lifecycle_spec.BY_KIND[kind]).findings), path
+        assert not unread(read_lifecycle(data, lifecycle_spec.BY_KIND[kind.stamp]).findings), path
 
 
 def test_sop_form_extra_sheet_cells_right_of_the_table_and_rows_below(tmp_path: Path) -> None:
@@ -120,7 +121,9 @@ def test_lifecycle_form_extra_sheet_and_cells_beside_the_table(tmp_path: Path, k
     book.save(edited)
 
     data = load_workbook_data(edited)
-    form = lifecycle_spec.BY_KIND[recognise(data) or ""]
+    kind = recognise(data)
+    assert kind is not None
+    form = lifecycle_spec.BY_KIND[kind.stamp]
     reading = read_lifecycle(data, form)
     found = unread(reading.findings)
     assert set(found) == {"CONTENT_SHEET_NOT_READ", "CONTENT_CELLS_NOT_READ"}

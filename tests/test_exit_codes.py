@@ -102,12 +102,12 @@ def test_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run("import", *ws, str(tmp_path / "tidak-ada.xlsx")).exit_code == 3
     assert run("import", "--workspace", str(tmp_path / "bukan"), str(good)).exit_code == 3
 
-    import sopxl.register.importer as importer
+    import sopxl.kinds.inventory as inventory_kind
 
     def broken(*_: object, **__: object) -> None:
         raise KeyError("bug")
 
-    monkeypatch.setattr(importer, "read_inventory", broken)
+    monkeypatch.setattr(inventory_kind, "read_inventory", broken)
     result = run("import", *ws, "--dry-run", str(good))
     assert result.exit_code == 5, result.output
     assert "Traceback" not in result.output

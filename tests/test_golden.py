@@ -17,10 +17,10 @@ import pytest
 
 from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
+from sopxl.kinds.importer import import_paths
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
 from sopxl.lifecycle.report import export_report
 from sopxl.register.exports import export_decree, export_inventory
-from sopxl.register.importer import import_paths
 from sopxl.register.store import Register, open_register
 from sopxl.register.workspace import Workspace, init_workspace
 from sopxl.templates import write_sop_template

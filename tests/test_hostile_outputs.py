@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from sopxl.cli import cli
 from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.register.importer import import_paths
+from sopxl.kinds.importer import import_paths
 from sopxl.text import MAX_CELL_CHARS
 from tests.hostile import replace_text
 from tests.office import convert_all

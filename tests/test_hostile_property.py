@@ -176,8 +176,9 @@ def test_org_master_round_trip(names: list[str]) -> None:
         path = Path(folder) / "organisasi.xlsx"
         write_org_master(path, master)
         opens(path)
-        got, _ = read_org_master(load_workbook_data(path))
-    assert got is not None
+        reading, _ = read_org_master(load_workbook_data(path))
+    assert reading is not None
+    got = reading.master
     assert got.agencies[0].name == expected(names[0])
     assert got.units[0].name == expected(names[1])
     assert got.sections[0].name == expected(names[2])

@@ -16,9 +16,9 @@ from sopxl.examples import surat_masuk
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
+from sopxl.kinds.importer import import_paths
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import read_sop
-from sopxl.register.importer import import_paths
 from sopxl.text import MAX_CELL_CHARS, clean, for_terminal
 from tests.hostile import replace_text
 from tests.register_fixtures import UMUM, entry, make_workspace, write_inventory

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.register.importer import ImportReport, import_paths
+from sopxl.kinds.importer import ImportReport, import_paths
 from sopxl.register.workspace import Workspace
 from tests.register_fixtures import KEUANGAN, UMUM, entry, import_entries, make_workspace
 

@@ -20,7 +20,7 @@ import pytest
 from sopxl.checking.run import check_file
 from sopxl.examples import surat_masuk
 from sopxl.forms.sop_layout import Cell, SopFormLayout
-from sopxl.register.importer import import_paths
+from sopxl.kinds.importer import import_paths
 from tests.conftest import ROOT
 from tests.register_fixtures import UMUM, entry, import_entries, make_workspace
 

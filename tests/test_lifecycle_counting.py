@@ -30,12 +30,12 @@ from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import FormRow, layout, write_lifecycle_form
+from sopxl.kinds.importer import ImportReport, import_paths
 from sopxl.lifecycle.exports import evaluation_frames, evaluation_totals, export_evaluation
 from sopxl.lifecycle.report import export_report
 from sopxl.lifecycle.templates import write_lifecycle_templates
 from sopxl.model.lifecycle import Answer, Period
 from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
-from sopxl.register.importer import ImportReport, import_paths
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
 from tests.register_fixtures import SMALL, entry, make_workspace, write_inventory

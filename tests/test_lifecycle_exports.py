@@ -353,8 +353,8 @@ def test_a_version_1_register_gains_the_lifecycle_tables(tmp_path: Path) -> None
 def test_committed_samples_are_what_the_generator_writes_and_import_cleanly(
     tmp_path: Path,
 ) -> None:
+    from sopxl.kinds.importer import import_paths
     from sopxl.lifecycle.samples import write_lifecycle_samples
-    from sopxl.register.importer import import_paths
     from sopxl.register.workspace import init_workspace
     from tests.xlsx_compare import xlsx_differences
 

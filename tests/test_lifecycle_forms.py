@@ -14,10 +14,10 @@ from click.testing import CliRunner
 from sopxl.cli import cli
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import FormRow, layout, write_lifecycle_form
+from sopxl.kinds.importer import ImportReport, import_paths
 from sopxl.lifecycle.exports import supervision_summary
 from sopxl.lifecycle.frames import answers_frame, forms_frame, status_frame
 from sopxl.model.lifecycle import Answer, Period
-from sopxl.register.importer import ImportReport, import_paths
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
 from tests.register_fixtures import KELAHIRAN, KEUANGAN, TU_SETDA, UMUM, entry, import_entries

@@ -84,7 +84,7 @@ def test_samples_match_their_generator(tmp_path: Path) -> None:
 def test_sop_form_is_matched_to_its_title_and_reaches_penulisan(
     database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sopxl.register.importer import import_paths
+    from sopxl.kinds.importer import import_paths
     from sopxl.register.sop_forms import write_agency_sop_forms
     from sopxl.register.store import open_register
     from tests.register_fixtures import UMUM, entry, import_entries, make_workspace

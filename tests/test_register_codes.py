@@ -160,7 +160,7 @@ def test_codes_are_stable_and_never_reused(ops: list[tuple[str, tuple[str, str],
 _SCRIPT = """
 import sys
 from pathlib import Path
-from sopxl.register.importer import import_paths
+from sopxl.kinds.importer import import_paths
 from sopxl.register.workspace import load_workspace
 report = import_paths(load_workspace(Path(sys.argv[1])), [Path(sys.argv[2])],
                       copies_dir=Path(sys.argv[3]))

@@ -13,11 +13,12 @@ import pytest
 from sopxl.errors import InputError
 from sopxl.forms import inventory_spec
 from sopxl.forms.org_form import write_org_master
+from sopxl.kinds import by_stamp, recognise
 from sopxl.kukar import KECAMATAN
 from sopxl.reading.files import load_workbook_data
 from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.kukar import sample_master
-from sopxl.register.readers import read_org_master, recognise
+from sopxl.register.readers import read_org_master
 from sopxl.register.sop_forms import write_agency_sop_forms
 from sopxl.register.store import open_register
 from sopxl.register.templates import write_inventory_templates
@@ -47,9 +48,10 @@ def test_sample_master_has_kukar_agencies_and_20_kecamatan(tmp_path: Path) -> No
     master = sample_master()
     write_org_master(path, master)
     data = load_workbook_data(path)
-    assert recognise(data) == "organisasi"
-    read, findings = read_org_master(data)
-    assert read is not None
+    assert recognise(data) is by_stamp("organisasi")
+    reading, findings = read_org_master(data)
+    assert reading is not None
+    read = reading.master
     assert [f.code for f in findings] == ["ORG_SAMPLE"]
     names = [a.name for a in read.agencies]
     assert names[:3] == ["Sekretariat Daerah", "Sekretariat DPRD", "Inspektorat"]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from sopxl.forms.org_form import write_org_master
+from sopxl.kinds.importer import import_paths
 from sopxl.reading.files import load_workbook_data
-from sopxl.register.importer import import_paths
 from sopxl.register.readers import read_inventory
 from sopxl.register.store import open_register
 from tests.register_fixtures import (

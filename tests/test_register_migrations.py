@@ -13,9 +13,9 @@ from pathlib import Path
 from sqlalchemy import MetaData, create_engine, func, inspect, select, text
 
 from sopxl.forms.inventory_form import write_inventory_form
+from sopxl.kinds.importer import import_paths
 from sopxl.register import migrate
 from sopxl.register import schema as s
-from sopxl.register.importer import import_paths
 from sopxl.register.store import open_register
 from sopxl.register.workspace import init_workspace
 from tests.register_fixtures import entry, new_database_url

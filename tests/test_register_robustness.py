@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, inspect, text
 
 from sopxl.cli import cli
-from sopxl.register.importer import import_paths
+from sopxl.kinds.importer import import_paths
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
 from tests.register_fixtures import TU_SETDA, UMUM, entry, make_workspace, write_inventory

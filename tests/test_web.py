@@ -442,7 +442,7 @@ def test_accounts_from_the_command_line(served: Served) -> None:
 
 
 def test_dashboard_is_computed_again_when_the_register_changes(served: Served) -> None:
-    from sopxl.register.importer import import_paths
+    from sopxl.kinds.importer import import_paths
     from sopxl.web.dashboard import DashboardCache
 
     cache = DashboardCache()
@@ -460,7 +460,7 @@ def test_dashboard_is_computed_again_when_the_register_changes(served: Served) -
 def test_duplicate_pairs_page_lists_similar_titles(
     served: Served, coordinator: FlaskClient
 ) -> None:
-    from sopxl.register.importer import import_paths
+    from sopxl.kinds.importer import import_paths
 
     import_paths(served.workspace, [SAMPLES / "inventaris" / "inventaris-01-setda.xlsx"])
     register = open_register(served.workspace.db_url, create=False)
@@ -561,7 +561,7 @@ INVENTORY_12 = SAMPLES / "inventaris" / "inventaris-12-disdukcapil.xlsx"
 
 
 def _dry_run_codes(served: Served, path: Path) -> list[str]:
-    from sopxl.register.importer import import_paths
+    from sopxl.kinds.importer import import_paths
 
     (result,) = import_paths(served.workspace, [path], dry_run=True).files
     return sorted(f.code for f in result.findings)

@@ -10,7 +10,7 @@ from pathlib import Path
 from flask import Flask
 from flask.testing import FlaskClient
 
-from sopxl.register.importer import import_paths
+from sopxl.kinds.importer import import_paths
 from sopxl.register.workspace import Workspace, init_workspace
 from sopxl.web.accounts import create_agency_accounts, create_coordinator
 from sopxl.web.app import create_app

@@ -14,7 +14,7 @@ import click
 from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
 
 if TYPE_CHECKING:
-    from sopxl.register.importer import ImportReport
+    from sopxl.kinds.importer import ImportReport
     from sopxl.register.workspace import Workspace
 
 _WORKSPACE_HELP = (
@@ -153,7 +153,7 @@ def import_command(
     3 ada berkas atau folder yang tidak ada atau sama sekali tidak dapat dibaca (juga bila
     ada berkas lain yang ditolak), 4 register tidak dapat diubah, 5 kesalahan internal
     sopxl, 130 dihentikan (Ctrl-C)."""
-    from sopxl.register.importer import import_paths
+    from sopxl.kinds.importer import import_paths
 
     found = find_workspace_of(workspace, db)
 

@@ -23,6 +23,7 @@ HEADING = "INVENTARIS JUDUL STANDAR OPERASIONAL PROSEDUR (SOP)"
 SUBHEADING = "PEMERINTAH KABUPATEN KUTAI KARTANEGARA"
 AGENCY_LABEL = "SKPD"
 AGENCY_CODE_LABEL = "Kode Komponen"
+AGENCY_CODE_VARIANTS = ("No Komponen", "Kode SKPD")
 AGENCY_LABEL_VARIANTS = ("SKPD", "Satuan Kerja Perangkat Daerah", "Perangkat Daerah", "OPD")
 NOTE = (
     "Isi sel berwarna kuning, satu judul SOP per baris. Kolom Nomor SOP diisi oleh sopxl "

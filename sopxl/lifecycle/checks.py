@@ -10,7 +10,7 @@ Which answers a row needs:
   required answers, each missing one reported at its own (empty) cell. An answer that
   could not be read is reported once by the reader, never again as missing.
   Whether an empty row is owed an answer depends on the SOP being in force, which only
-  the register knows: see :mod:`sopxl.lifecycle.apply`.
+  the register knows: see :mod:`sopxl.kinds.lifecycle_apply`.
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
-from sopxl.findings import Finding
+from sopxl.findings import Finding, finding
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.lifecycle.reader import FormEntry, LifecycleReading
 from sopxl.model.lifecycle import GRACE_DAYS, Period
-from sopxl.register.readers import make_finding
 
 STATUS_PAIRS: tuple[tuple[str, str], ...] = (
     ("verified_by", "verified_on"),
@@ -68,8 +67,8 @@ def check_reading(reading: LifecycleReading, today: date | None = None) -> list[
 def _check(reading: LifecycleReading, period: Period, today: date) -> Iterator[Finding]:
     form, file, sheet = reading.form, reading.file, reading.sheet
 
-    def at(entry: FormEntry, key: str, code: str, **params: object) -> Finding:
-        return make_finding(
+    def at(entry: FormEntry, key: str, code: str, **params: Any) -> Finding:
+        return finding(
             code,
             file,
             sheet=sheet,
@@ -80,7 +79,7 @@ def _check(reading: LifecycleReading, period: Period, today: date) -> Iterator[F
         )
 
     if period.start > today:
-        yield make_finding("LC_PERIOD_FUTURE", file, sheet=sheet, period=period.label)
+        yield finding("LC_PERIOD_FUTURE", file, sheet=sheet, period=period.label)
     seen: dict[str, int] = {}
     for entry in reading.entries:
         if entry.code in seen:
@@ -113,11 +112,11 @@ def _dates(
                 key,
                 "LC_DATE_OUTSIDE_PERIOD",
                 label=label,
-                given=f"{value:%d/%m/%Y}",
+                value=f"{value:%d/%m/%Y}",
                 period=period.label,
             )
         elif value > today:
-            yield at(entry, key, "LC_DATE_FUTURE", label=label, given=f"{value:%d/%m/%Y}")
+            yield at(entry, key, "LC_DATE_FUTURE", label=label, value=f"{value:%d/%m/%Y}")
 
 
 def _status(form: spec.FormSpec, entry: FormEntry, at: At) -> Iterator[Finding]:
@@ -140,7 +139,7 @@ def _status(form: spec.FormSpec, entry: FormEntry, at: At) -> Iterator[Finding]:
                 later,
                 code,
                 label=_label(form, later),
-                given=f"{b:%d/%m/%Y}",
+                value=f"{b:%d/%m/%Y}",
                 other=_label(form, earlier),
                 other_date=f"{a:%d/%m/%Y}",
             )
@@ -195,23 +194,23 @@ def _header(reading: LifecycleReading, period: Period, today: date) -> Iterator[
         if item.key in reading.header_unreadable:
             continue  # already a LC_DATE_INVALID: one mistake, one finding
         if value is None:
-            yield make_finding("LC_HEADER_ANSWER_MISSING", reading.file, label=item.label, **where)
+            yield finding("LC_HEADER_ANSWER_MISSING", reading.file, label=item.label, **where)
         elif isinstance(value, date) and not period.start <= value <= last:
-            yield make_finding(
+            yield finding(
                 "LC_REPORT_DATE_OUTSIDE",
                 reading.file,
                 label=item.label,
-                given=f"{value:%d/%m/%Y}",
+                value=f"{value:%d/%m/%Y}",
                 first=f"{period.start:%d/%m/%Y}",
                 last=f"{last:%d/%m/%Y}",
                 **where,
             )
         elif isinstance(value, date) and value > today:
-            yield make_finding(
+            yield finding(
                 "LC_DATE_FUTURE",
                 reading.file,
                 label=item.label,
-                given=f"{value:%d/%m/%Y}",
+                value=f"{value:%d/%m/%Y}",
                 sop="-",
                 **where,
             )

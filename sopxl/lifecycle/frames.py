@@ -12,7 +12,6 @@ import pandas as pd
 from sqlalchemy import select
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.lifecycle.apply import ANSWER_TABLES
 from sopxl.register import schema as s
 from sopxl.register.store import Register
 
@@ -29,7 +28,7 @@ def answers_frame(
     """
     form = spec.BY_KIND[kind]
     f, a, t, c, r = s.lifecycle_forms, s.agencies, s.titles, s.codes, s.runs
-    table = ANSWER_TABLES[kind]
+    table = s.ANSWER_TABLES[kind]
     query = (
         select(
             a.c.code.label("agency_code"),

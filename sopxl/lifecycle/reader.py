@@ -3,7 +3,7 @@
 The reader is pure: it sees a :class:`WorkbookData` and returns values and findings about
 the file alone (unreadable dates, choices not on the list, stamp and visible labels that
 disagree). Checks of the answers are in :mod:`sopxl.lifecycle.checks`; checks against
-the register are made when the form is applied (:mod:`sopxl.lifecycle.apply`).
+the register are made when the form is applied (:mod:`sopxl.kinds.lifecycle_apply`).
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sopxl.findings import Finding
+from sopxl.findings import Finding, finding
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.model.lifecycle import Answer, Period, period_from_label
 from sopxl.parsing.dates import parse_date
 from sopxl.parsing.labels import normalise_label
 from sopxl.reading.grid import SheetGrid, WorkbookData
-from sopxl.register.readers import HEADER_SCAN_ROWS, find_header, make_finding
+from sopxl.reading.labels import HeaderMatch, find_header, label_cell, label_set
 
 _YES = frozenset(normalise_label(t) for t in ("Ya", "Y", "Yes", "V", "√", "✓", "1", "Benar"))
 _NOT_IN_FORCE = normalise_label(spec.NOT_IN_FORCE)
@@ -73,25 +73,6 @@ class LifecycleReading:
     """Header fields holding something unreadable (already a finding)."""
 
 
-def _labels(*texts: str) -> frozenset[str]:
-    return frozenset(normalise_label(text) for text in texts)
-
-
-def _label_cell(sheet: SheetGrid, labels: frozenset[str]) -> tuple[int, int] | None:
-    """Zero-based (row, col) of the value beside a label: the first non-empty cell to its
-    right, else the first cell after the label's own merge."""
-    for row in range(min(sheet.height, HEADER_SCAN_ROWS)):
-        for col, value in enumerate(sheet.rows[row]):
-            if normalise_label(value) not in labels:
-                continue
-            for right in range(col + 1, len(sheet.rows[row])):
-                if sheet.text(row, right):
-                    return row, right
-            end = next((m[3] for m in sheet.merged if m[0] == row and m[1] == col), col)
-            return row, end + 1
-    return None
-
-
 def _find_table(data: WorkbookData, form: spec.FormSpec) -> tuple[SheetGrid | None, object]:
     columns = [(c.key, c.label, c.variants) for c in form.columns]
     named = [s for s in data.sheets if normalise_label(s.name) == normalise_label(form.sheet)]
@@ -104,20 +85,16 @@ def _find_table(data: WorkbookData, form: spec.FormSpec) -> tuple[SheetGrid | No
 
 def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
     """Read ``data`` as a ``form`` workbook, finding every field by its label."""
-    from sopxl.register.readers import HeaderMatch
-
     file = str(data.path)
     sheet, found = _find_table(data, form)
     if sheet is None or not isinstance(found, HeaderMatch):
-        missing = make_finding("LC_HEADER_MISSING", file, sheet=form.sheet, label="Nomor SOP")
+        missing = finding("LC_HEADER_MISSING", file, sheet=form.sheet, label="Nomor SOP")
         return LifecycleReading(form, file, "", None, {}, (), (missing,))
     header: HeaderMatch = found
     out: list[Finding] = []
     for column in form.columns:
         if column.kind != "number" and column.key not in header.columns:
-            out.append(
-                make_finding("LC_HEADER_MISSING", file, sheet=sheet.name, label=column.label)
-            )
+            out.append(finding("LC_HEADER_MISSING", file, sheet=sheet.name, label=column.label))
     if out:
         return LifecycleReading(form, file, "", None, {}, (), tuple(out), sheet.name)
 
@@ -127,9 +104,9 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
     places: dict[str, tuple[int, int]] = {}
     header_unreadable: set[str] = set()
     for item in form.header_fields:
-        cell = _label_cell(sheet, _labels(item.label, *item.variants))
+        cell = label_cell(sheet, label_set(item.label, *item.variants))
         if cell is None:
-            out.append(make_finding("LC_HEADER_MISSING", file, sheet=sheet.name, label=item.label))
+            out.append(finding("LC_HEADER_MISSING", file, sheet=sheet.name, label=item.label))
             continue
         places[item.key] = (cell[0] + 1, cell[1] + 1)
         raw = sheet.get(*cell)
@@ -140,7 +117,7 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
             values[item.key] = parsed
 
     cols = header.columns
-    known = _labels(*(t for c in form.columns for t in (c.label, c.group, *c.variants) if t))
+    known = label_set(*(t for c in form.columns for t in (c.label, c.group, *c.variants) if t))
     entries: list[FormEntry] = []
     for row in range(header.row + 1, sheet.height):
         texts = {key: sheet.text(row, col) for key, col in cols.items()}
@@ -177,7 +154,7 @@ def read_lifecycle(data: WorkbookData, form: spec.FormSpec) -> LifecycleReading:
             continue
         if not code:
             out.append(
-                make_finding(
+                finding(
                     "LC_CODE_MISSING",
                     file,
                     sheet=sheet.name,
@@ -223,11 +200,11 @@ def _not_read(
 
 def _agency(data: WorkbookData, sheet: SheetGrid, file: str, out: list[Finding]) -> str:
     stamped = data.stamp.get(spec.NAME_AGENCY, "").strip()
-    cell = _label_cell(sheet, _labels(spec.AGENCY_CODE_LABEL, *spec.AGENCY_CODE_VARIANTS))
+    cell = label_cell(sheet, label_set(spec.AGENCY_CODE_LABEL, *spec.AGENCY_CODE_VARIANTS))
     shown = sheet.text(*cell) if cell is not None else ""
     if stamped and shown and stamped != shown:
         out.append(
-            make_finding(
+            finding(
                 "LC_STAMP_MISMATCH",
                 file,
                 sheet=sheet.name,
@@ -241,7 +218,7 @@ def _agency(data: WorkbookData, sheet: SheetGrid, file: str, out: list[Finding])
     code = stamped or shown
     if not code:
         where: dict[str, Any] = {"row": cell[0] + 1, "column": cell[1] + 1} if cell else {}
-        out.append(make_finding("LC_AGENCY_MISSING", file, sheet=sheet.name, **where))
+        out.append(finding("LC_AGENCY_MISSING", file, sheet=sheet.name, **where))
     return code
 
 
@@ -250,13 +227,13 @@ def _period(
 ) -> Period | None:
     stamped_text = data.stamp.get(spec.NAME_PERIOD, "").strip()
     stamped = period_from_label(stamped_text) if stamped_text else None
-    cell = _label_cell(sheet, _labels(spec.PERIOD_LABEL, *spec.PERIOD_VARIANTS))
+    cell = label_cell(sheet, label_set(spec.PERIOD_LABEL, *spec.PERIOD_VARIANTS))
     shown_text = sheet.text(*cell) if cell is not None else ""
     shown = period_from_label(shown_text) if shown_text else None
     where: dict[str, Any] = {"row": cell[0] + 1, "column": cell[1] + 1} if cell is not None else {}
     if stamped and shown and stamped != shown:
         out.append(
-            make_finding(
+            finding(
                 "LC_STAMP_MISMATCH",
                 file,
                 sheet=sheet.name,
@@ -268,12 +245,12 @@ def _period(
         )
     period = stamped or shown
     if period is None:
-        out.append(make_finding("LC_PERIOD_MISSING", file, sheet=sheet.name, **where))
+        out.append(finding("LC_PERIOD_MISSING", file, sheet=sheet.name, **where))
         return None
     wanted_quarter = form.period == "quarter"
     if (period.quarter is not None) != wanted_quarter:
         out.append(
-            make_finding(
+            finding(
                 "LC_PERIOD_KIND",
                 file,
                 sheet=sheet.name,
@@ -306,7 +283,7 @@ def _parse(
         try:
             day = parse_date(raw)
         except ValueError:
-            out.append(make_finding("LC_DATE_INVALID", file, value=text, label=label, **where))
+            out.append(finding("LC_DATE_INVALID", file, value=text, label=label, **where))
             return UNREADABLE
         return day if isinstance(day, date) else None
     if not text:
@@ -326,7 +303,7 @@ def _parse(
     else:
         return text
     out.append(
-        make_finding(
+        finding(
             "LC_CHOICE_INVALID",
             file,
             value=text,

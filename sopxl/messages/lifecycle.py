@@ -66,7 +66,7 @@ RULES: tuple[Rule, ...] = (
         "LC_REPORT_DATE_OUTSIDE",
         E,
         FORM,
-        "{label} {given} di luar periode formulir: isi tanggal dari {first} sampai {last}.",
+        "{label} {value} di luar periode formulir: isi tanggal dari {first} sampai {last}.",
     ),
     # --- one row -----------------------------------------------------------------------
     Rule(
@@ -86,13 +86,13 @@ RULES: tuple[Rule, ...] = (
         "LC_DATE_INVALID",
         E,
         FORM,
-        "'{given}' di kolom {label} bukan tanggal. Ketik tanggal, misalnya 15/03/2026.",
+        "'{value}' di kolom {label} bukan tanggal. Ketik tanggal, misalnya 15/03/2026.",
     ),
     Rule(
         "LC_CHOICE_INVALID",
         E,
         FORM,
-        "'{given}' di kolom {label} bukan pilihan yang sah. Pilih salah satu: {choices}.",
+        "'{value}' di kolom {label} bukan pilihan yang sah. Pilih salah satu: {choices}.",
     ),
     Rule(
         "LC_ANSWER_MISSING",
@@ -104,27 +104,27 @@ RULES: tuple[Rule, ...] = (
         "LC_DATE_OUTSIDE_PERIOD",
         E,
         FORM,
-        "SOP {sop}: {label} {given} di luar periode formulir ({period}).",
+        "SOP {sop}: {label} {value} di luar periode formulir ({period}).",
     ),
     Rule(
         "LC_DATE_FUTURE",
         E,
         FORM,
-        "SOP {sop}: {label} {given} belum terjadi (sesudah hari ini).",
+        "SOP {sop}: {label} {value} belum terjadi (sesudah hari ini).",
     ),
     # --- Status SOP --------------------------------------------------------------------
     Rule(
         "LC_DECREE_BEFORE_VERIFICATION",
         E,
         ORDER,
-        "SOP {sop}: {label} {given} sebelum {other} {other_date}. SOP ditetapkan dengan "
+        "SOP {sop}: {label} {value} sebelum {other} {other_date}. SOP ditetapkan dengan "
         "Keputusan Bupati sesudah diverifikasi dan diuji coba (Pasal 13).",
     ),
     Rule(
         "LC_DATE_ORDER",
         E,
         ORDER,
-        "SOP {sop}: {label} {given} sebelum {other} {other_date}. Urutannya verifikasi, uji "
+        "SOP {sop}: {label} {value} sebelum {other} {other_date}. Urutannya verifikasi, uji "
         "coba, lalu penetapan (Pasal 12 dan 13).",
     ),
     Rule(
@@ -174,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         "LC_AGENCY_UNKNOWN",
         E,
         FORM,
-        "SKPD dengan Kode Komponen '{given}' tidak ada (atau tidak aktif) di register.",
+        "SKPD dengan Kode Komponen '{value}' tidak ada (atau tidak aktif) di register.",
     ),
     Rule(
         "LC_SOP_UNKNOWN",

@@ -45,28 +45,28 @@ RULES: tuple[Rule, ...] = (
         "ORG_CODE_INVALID",
         E,
         CODE,
-        "Kode '{given}' tidak sah: kode hanya boleh berisi angka atau huruf (tanpa spasi dan "
+        "Kode '{value}' tidak sah: kode hanya boleh berisi angka atau huruf (tanpa spasi dan "
         "tanda baca), paling panjang 10 karakter, misalnya 01.",
     ),
     Rule(
         "ORG_CODE_DUPLICATE",
         E,
         CODE,
-        "Kode {what} '{given}' dipakai dua kali (juga di baris {other_row}). Setiap kode "
+        "Kode {what} '{value}' dipakai dua kali (juga di baris {other_row}). Setiap kode "
         "harus unik.",
     ),
-    Rule("ORG_NAME_MISSING", E, ORG, "{what} dengan kode '{given}' belum diberi nama."),
+    Rule("ORG_NAME_MISSING", E, ORG, "{what} dengan kode '{value}' belum diberi nama."),
     Rule(
         "ORG_PARENT_UNKNOWN",
         E,
         ORG,
-        "{what} ini merujuk ke {parent} '{given}' yang tidak ada di master organisasi.",
+        "{what} ini merujuk ke {parent} '{value}' yang tidak ada di master organisasi.",
     ),
     Rule(
         "ORG_MERGE_TARGET_UNKNOWN",
         E,
         ORG,
-        "SKPD ini digabung ke kode '{given}' yang tidak ada di lembar SKPD.",
+        "SKPD ini digabung ke kode '{value}' yang tidak ada di lembar SKPD.",
     ),
     Rule(
         "ORG_SAMPLE",
@@ -104,21 +104,21 @@ RULES: tuple[Rule, ...] = (
         "INV_AGENCY_UNKNOWN",
         E,
         INV,
-        "SKPD '{given}' tidak terdaftar di master organisasi. Impor master organisasi "
+        "SKPD '{value}' tidak terdaftar di master organisasi. Impor master organisasi "
         "terlebih dahulu, atau gunakan templat dari 'sopxl template inventory'.",
     ),
     Rule(
         "INV_AGENCY_INACTIVE",
         E,
         INV,
-        "SKPD '{given}' sudah tidak aktif di master organisasi{merged}. Gunakan inventaris "
+        "SKPD '{value}' sudah tidak aktif di master organisasi{merged}. Gunakan inventaris "
         "SKPD yang berlaku.",
     ),
     Rule(
         "INV_AGENCY_TWICE",
         E,
         INV,
-        "Inventaris SKPD '{given}' sudah ada di impor ini ({other}). Kirim satu inventaris "
+        "Inventaris SKPD '{value}' sudah ada di impor ini ({other}). Kirim satu inventaris "
         "per SKPD.",
     ),
     Rule("INV_UNIT_MISSING", E, INV, "Baris {entry}: Unit Kerja belum diisi. Pilih dari daftar."),
@@ -126,14 +126,14 @@ RULES: tuple[Rule, ...] = (
         "INV_UNIT_UNKNOWN",
         E,
         INV,
-        "Baris {entry}: Unit Kerja '{given}' tidak ada pada SKPD ini. Pilih dari daftar.",
+        "Baris {entry}: Unit Kerja '{value}' tidak ada pada SKPD ini. Pilih dari daftar.",
     ),
     Rule("INV_SECTION_MISSING", E, INV, "Baris {entry}: Bagian belum diisi. Pilih dari daftar."),
     Rule(
         "INV_SECTION_UNKNOWN",
         E,
         INV,
-        "Baris {entry}: Bagian '{given}' tidak ada pada Unit Kerja '{unit}'. Pilih dari daftar.",
+        "Baris {entry}: Bagian '{value}' tidak ada pada Unit Kerja '{unit}'. Pilih dari daftar.",
     ),
     Rule(
         "INV_TITLE_MISSING",
@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         "INV_CHOICE_INVALID",
         E,
         INV,
-        "Baris {entry}: {label} '{given}' tidak sah. Pilih {choices}.",
+        "Baris {entry}: {label} '{value}' tidak sah. Pilih {choices}.",
     ),
     Rule(
         "INV_CHOICE_MISSING",
@@ -191,21 +191,21 @@ RULES: tuple[Rule, ...] = (
         "INV_CODE_UNKNOWN",
         W,
         CODE,
-        "Baris {entry}: Nomor SOP '{given}' tidak ada di register; baris ini dicocokkan "
+        "Baris {entry}: Nomor SOP '{value}' tidak ada di register; baris ini dicocokkan "
         "menurut judulnya. Nomor SOP diisi oleh sopxl, jangan diketik sendiri.",
     ),
     Rule(
         "INV_CODE_FOREIGN",
         W,
         CODE,
-        "Baris {entry}: Nomor SOP '{given}' milik SKPD lain ({other}); baris ini dicocokkan "
+        "Baris {entry}: Nomor SOP '{value}' milik SKPD lain ({other}); baris ini dicocokkan "
         "menurut judulnya.",
     ),
     Rule(
         "INV_CODE_REPEATED",
         W,
         CODE,
-        "Baris {entry}: Nomor SOP '{given}' juga dipakai di baris {other_row}; hanya baris "
+        "Baris {entry}: Nomor SOP '{value}' juga dipakai di baris {other_row}; hanya baris "
         "pertama yang memakai nomor itu.",
     ),
     # --- overlap (Lampiran I angka 3 huruf b, angka 5) ----------------------------------
@@ -245,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         "SOP_OTHER_AGENCY",
         W,
         "Pasal 9 ayat (1)",
-        "{field} '{given}' terdaftar milik SKPD {other} ('{title}', {number}), bukan SKPD "
+        "{field} '{value}' terdaftar milik SKPD {other} ('{title}', {number}), bukan SKPD "
         "Anda. Periksa Nomor SOP dan Nama SOP sebelum formulir dikirim ke koordinator.",
     ),
 )

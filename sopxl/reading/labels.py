@@ -1,5 +1,10 @@
-"""What the SOP reader looks for, and how a label a person typed is matched to it.
+"""The one label toolkit: where a reader finds what it reads by its label.
 
+For every form: :func:`find_sheet` (a sheet by its name, however cased and spaced),
+:func:`find_header` (a table's header row and each column under its label or a variant),
+:func:`label_cell` and :func:`value_beside` (the value a person typed beside a label).
+
+For the SOP form, what its reader looks for and how a retyped label is matched to it:
 The identity labels and the procedure column headings, with their glossary variants, all
 come from :mod:`sopxl.forms.sop_spec`. A retyped label ("Tgl Buat" for "Tanggal
 Pembuatan") is matched by resemblance; :class:`_Index` normalises every candidate label
@@ -18,7 +23,7 @@ from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.model import sop_fields
 from sopxl.parsing.labels import normalise_label
-from sopxl.reading.grid import CellValue, SheetGrid
+from sopxl.reading.grid import CellValue, SheetGrid, WorkbookData
 from sopxl.reading.sop_cells import _key
 
 # Labels are short; longer text is a value or a note and is never a label candidate.
@@ -240,3 +245,95 @@ class _Index:
     def score(self) -> int:
         """How many identity targets have an exact label here (for finding the sheet)."""
         return sum(1 for t in _IDENTITY_TARGETS if any(n in self.cells for n in t.names))
+
+
+# ---------------------------------------------------------------------------------------
+# Every form: sheets by name, tables by header, values beside their label
+# ---------------------------------------------------------------------------------------
+
+HEADER_SCAN_ROWS: Final = 40
+"""How far from the top a header row or a label is looked for."""
+
+
+def label_set(*texts: str) -> frozenset[str]:
+    """A label and its variants, as compared (normalised)."""
+    return frozenset(normalise_label(text) for text in texts)
+
+
+def sheet_names(data: WorkbookData) -> set[str]:
+    """Every sheet's name, as compared (normalised)."""
+    return {normalise_label(sheet.name) for sheet in data.sheets}
+
+
+def top_labels(sheet: SheetGrid) -> set[str]:
+    """Every text near the top of a sheet, as compared: the labels a workbook shows."""
+    found: set[str] = set()
+    for row in sheet.rows[:HEADER_SCAN_ROWS]:
+        found.update(normalise_label(value) for value in row if isinstance(value, str))
+    return found
+
+
+def find_sheet(data: WorkbookData, name: str) -> SheetGrid | None:
+    """The sheet named ``name`` (compared normalised), or ``None``."""
+    key = normalise_label(name)
+    for sheet in data.sheets:
+        if normalise_label(sheet.name) == key:
+            return sheet
+    return None
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    """Where a table's header was found: its row (zero-based) and each key's column."""
+
+    row: int
+    columns: dict[str, int]
+
+
+def find_header(
+    sheet: SheetGrid,
+    columns: Iterable[tuple[str, str, tuple[str, ...]]],
+    anchor: str,
+    depth: int = 1,
+) -> HeaderMatch | None:
+    """Find the header row holding the ``anchor`` key's label (``columns`` are (key,
+    label, variants) from the form's spec), then each column's label in that row or the
+    ``depth - 1`` rows below it (sub-headings under a merged group)."""
+    wanted = {key: label_set(label, *variants) for key, label, variants in columns}
+    for row in range(min(sheet.height, HEADER_SCAN_ROWS)):
+        texts = [normalise_label(value) for value in sheet.rows[row]]
+        if not any(text in wanted[anchor] for text in texts):
+            continue
+        found: dict[str, int] = {}
+        for offset in range(depth):
+            for col, value in enumerate(
+                sheet.rows[row + offset] if row + offset < sheet.height else ()
+            ):
+                text = normalise_label(value)
+                for key, names in wanted.items():
+                    if key not in found and text in names:
+                        found[key] = col
+        return HeaderMatch(row, found)
+    return None
+
+
+def label_cell(sheet: SheetGrid, names: frozenset[str]) -> tuple[int, int] | None:
+    """Zero-based (row, col) of the value beside the first cell holding one of ``names``
+    (see :func:`label_set`): the first non-empty cell to its right, else the first cell
+    after the label's own merge. ``None`` when no such label is near the top."""
+    for row in range(min(sheet.height, HEADER_SCAN_ROWS)):
+        for col, value in enumerate(sheet.rows[row]):
+            if normalise_label(value) not in names:
+                continue
+            for right in range(col + 1, len(sheet.rows[row])):
+                if sheet.text(row, right):
+                    return row, right
+            end = next((m[3] for m in sheet.merged if m[0] == row and m[1] == col), col)
+            return row, end + 1
+    return None
+
+
+def value_beside(sheet: SheetGrid, names: frozenset[str]) -> str:
+    """The text beside a label (:func:`label_cell`); "" when there is none."""
+    cell = label_cell(sheet, names)
+    return sheet.text(*cell) if cell is not None else ""

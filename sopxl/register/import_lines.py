@@ -1,18 +1,18 @@
 """What an import reports to a person, as lines of text: the terminal of ``sopxl import``
 and the koordinator's page of ``sopxl serve`` show the same lines from the same
-:class:`~sopxl.register.importer.ImportReport`."""
+:class:`~sopxl.register.import_report.ImportReport`."""
 
 from __future__ import annotations
 
 from sopxl.model.severity import Severity
-from sopxl.register.importer import KIND_LABELS, FileResult, ImportReport
+from sopxl.register.import_report import FileResult, ImportReport
 
 OUTCOMES = ("baru", "berubah", "tetap", "ditolak")
 
 
 def kind_label(result: FileResult) -> str:
     """What the file was taken for (``inventaris judul SOP``, ...), or ``berkas``."""
-    return KIND_LABELS.get(result.kind or "", "berkas")
+    return result.label
 
 
 def file_lines(result: FileResult) -> list[str]:

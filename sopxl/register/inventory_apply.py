@@ -11,13 +11,13 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Row, select
 
-from sopxl.findings import Finding
+from sopxl.findings import Finding, finding
 from sopxl.model.inventory import InventoryEntry
 from sopxl.parsing.labels import normalise_label
 from sopxl.register import schema as s
 from sopxl.register.apply import CHANGED, NEW, UNCHANGED, ApplyResult, Session, TitleChange
 from sopxl.register.batch import chunks, update_many
-from sopxl.register.readers import InventoryReading, make_finding
+from sopxl.register.readers import InventoryReading
 from sopxl.register.store import STATUS_ACTIVE, STATUS_WITHDRAWN, agency_family
 from sopxl.register.text import SAME_TITLE_THRESHOLD, title_key
 
@@ -53,7 +53,7 @@ def validate_inventory(
                 break
     shown = inventory.agency_code or inventory.agency_name or "(kosong)"
     if agency is None:
-        return None, [], [make_finding("INV_AGENCY_UNKNOWN", file, sheet=sheet, value=shown)]
+        return None, [], [finding("INV_AGENCY_UNKNOWN", file, sheet=sheet, value=shown)]
     if not agency.active:
         merged = ""
         if agency.merged_into_id is not None:
@@ -65,7 +65,7 @@ def validate_inventory(
             None,
             [],
             [
-                make_finding(
+                finding(
                     "INV_AGENCY_INACTIVE",
                     file,
                     sheet=sheet,
@@ -79,7 +79,7 @@ def validate_inventory(
             None,
             [],
             [
-                make_finding(
+                finding(
                     "INV_AGENCY_TWICE",
                     file,
                     sheet=sheet,
@@ -124,7 +124,7 @@ def validate_inventory(
                 section = matches[0]
             else:
                 out.append(
-                    make_finding(
+                    finding(
                         "INV_UNIT_MISSING",
                         file,
                         sheet=sheet,
@@ -136,7 +136,7 @@ def validate_inventory(
                 continue
         elif unit is None:
             out.append(
-                make_finding(
+                finding(
                     "INV_UNIT_UNKNOWN",
                     file,
                     sheet=sheet,
@@ -151,7 +151,7 @@ def validate_inventory(
             assert unit is not None
             if not entry.section:
                 out.append(
-                    make_finding(
+                    finding(
                         "INV_SECTION_MISSING",
                         file,
                         sheet=sheet,
@@ -164,7 +164,7 @@ def validate_inventory(
             section = sections_by_unit.get(unit.id, {}).get(normalise_label(entry.section))
             if section is None:
                 out.append(
-                    make_finding(
+                    finding(
                         "INV_SECTION_UNKNOWN",
                         file,
                         sheet=sheet,
@@ -180,7 +180,7 @@ def validate_inventory(
         if entry.code:
             if entry.code in code_rows:
                 out.append(
-                    make_finding(
+                    finding(
                         "INV_CODE_REPEATED",
                         file,
                         sheet=sheet,
@@ -198,7 +198,7 @@ def validate_inventory(
             owner = owners.get(entry.code)
             if owner is None:
                 out.append(
-                    make_finding(
+                    finding(
                         "INV_CODE_UNKNOWN",
                         file,
                         sheet=sheet,
@@ -210,7 +210,7 @@ def validate_inventory(
                 )
             elif owner.agency_id not in family:
                 out.append(
-                    make_finding(
+                    finding(
                         "INV_CODE_FOREIGN",
                         file,
                         sheet=sheet,

@@ -7,11 +7,11 @@ refused, and the rest of the batch goes in, the same on both databases.
 
 from __future__ import annotations
 
-from sopxl.findings import Finding
+from sopxl.findings import Finding, finding
 from sopxl.forms import org_spec
 from sopxl.model.organisation import OrgMaster
 from sopxl.register import schema as s
-from sopxl.register.readers import InventoryReading, make_finding
+from sopxl.register.readers import InventoryReading
 
 
 def limit(column: object) -> int | None:
@@ -36,7 +36,7 @@ def check_length(
     most = limit(column)
     if most is not None and len(value) > most:
         out.append(
-            make_finding(
+            finding(
                 "VALUE_TOO_LONG",
                 file,
                 sheet=sheet,

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from sopxl.errors import InputError
 from sopxl.findings import FileReport, Finding
+from sopxl.forms import sop_spec
 from sopxl.register import schema
-from sopxl.register.readers import KIND_SOP
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
 
@@ -48,7 +48,7 @@ def form_file_for_code(workspace: Workspace, code: str) -> Path:
                 conn.execute(
                     select(f.c.path)
                     .where(f.c.run_id == title.form_run)
-                    .where(f.c.kind == KIND_SOP)
+                    .where(f.c.kind == sop_spec.KIND)
                     .where(f.c.agency_id == title.agency_id)
                     .order_by(f.c.id.desc())
                 )

@@ -24,6 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from sopxl.forms import lifecycle_spec
+
 SCHEMA_VERSION = 2
 """The last hand-versioned schema (version 2 added the lifecycle tables). Since then the
 schema is migrated with Alembic (:mod:`sopxl.register.migrate`, revisions in
@@ -264,3 +266,11 @@ LIFECYCLE_TABLES = (
     supervision_answers,
 )
 """The tables a version 1 register lacks."""
+
+ANSWER_TABLES: dict[str, Table] = {
+    lifecycle_spec.STATUS.kind: status_answers,
+    lifecycle_spec.MONITORING.kind: monitoring_answers,
+    lifecycle_spec.EVALUATION.kind: evaluation_answers,
+    lifecycle_spec.SUPERVISION.kind: supervision_answers,
+}
+"""The table of each lifecycle form's answers, by the form's kind."""

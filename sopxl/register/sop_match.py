@@ -130,7 +130,6 @@ def _other_agency(report: FileReport, key: str, value: str, row: Any) -> Finding
         "SOP_OTHER_AGENCY",
         value=value,
         field="Nomor SOP" if key == "code" else "Nama SOP",
-        given=value,
         title=row.title,
         number=row.code or "belum bernomor",
         other=row.short_name or row.name,

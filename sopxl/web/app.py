@@ -82,13 +82,13 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
     app.extensions["sopxl_dashboard"] = DashboardCache()
     app.extensions["sopxl_throttle"] = LoginThrottle()
     CSRFProtect(app)
-    from sopxl.register.importer import KIND_LABELS
+    from sopxl.kinds import labels as kind_labels
 
     app.jinja_env.globals.update(
         version=__version__,
         regency=workspace.regency,
         status_labels=STATUS_LABELS,
-        kind_labels=KIND_LABELS,
+        kind_labels=kind_labels(),
     )
     app.jinja_env.filters["column_letter"] = column_letter
     app.before_request(_load_account)

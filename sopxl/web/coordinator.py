@@ -75,8 +75,8 @@ def _code_owners() -> dict[str, str]:
 
 
 def _run_import(chosen: list[Submission], dry_run: bool) -> tuple[Any, list[dict[str, Any]]]:
+    from sopxl.kinds.importer import import_paths
     from sopxl.register.import_lines import file_lines, kind_label
-    from sopxl.register.importer import import_paths
 
     workspace = web_workspace()
     owners = _code_owners()

@@ -97,26 +97,28 @@ def absolute(workspace: Workspace, stored: str) -> Path:
 
 def _recognised(path: Path) -> tuple[str | None, dict[str, str]]:
     """The register's kind of the file (``None`` when unreadable or none) and its stamp,
-    by the importer's own :func:`~sopxl.register.readers.recognise`."""
+    by the importer's own :func:`~sopxl.kinds.recognise`."""
+    from sopxl.kinds import recognise
     from sopxl.reading.files import load_workbook_data
     from sopxl.reading.grid import UnreadableFile
-    from sopxl.register.readers import recognise
 
     try:
         data = load_workbook_data(path, lazy=True)
     except UnreadableFile:
         return None, {}
-    return recognise(data), dict(data.stamp)
+    kind = recognise(data)
+    return (kind.stamp if kind is not None else None), dict(data.stamp)
 
 
 def other_kind_refusal(upload_name: str, kind: str, stamp: dict[str, str], agency: str) -> str:
     """Why an SKPD may not send this form of ``kind`` (not stamped for its SKPD), or ""."""
+    from sopxl.forms import org_spec
     from sopxl.forms.inventory_spec import NAME_AGENCY
-    from sopxl.register.importer import KIND_LABELS
-    from sopxl.register.readers import KIND_ORG
+    from sopxl.kinds import by_stamp
 
-    label = KIND_LABELS.get(kind, kind)
-    if kind == KIND_ORG:
+    known = by_stamp(kind)
+    label = known.label if known is not None else kind
+    if kind == org_spec.KIND:
         return f"{upload_name}: {label} hanya diimpor oleh koordinator, bukan dikirim SKPD."
     stamped = stamp.get(NAME_AGENCY, "").strip()
     if stamped != agency:
@@ -173,8 +175,8 @@ def _check_other(path: Path, workspace: Workspace, kind: str) -> Checked:
     the SKPD sees the findings ``sopxl import --dry-run`` gives the koordinator."""
     from sopxl.checking.output import finding_json
     from sopxl.findings import FileReport
+    from sopxl.kinds.importer import REFUSED, import_paths
     from sopxl.model.severity import Severity
-    from sopxl.register.importer import REFUSED, import_paths
 
     result = import_paths(workspace, [path], dry_run=True).files[0]
     report = FileReport(str(path), result.findings)
@@ -196,7 +198,7 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
     as ``sopxl import`` recognises it) by a dry run of the import of that file. Raises
     :class:`UsageError` for a file of the wrong type or size, or a form stamped for another
     SKPD (nothing is kept)."""
-    from sopxl.register.readers import KIND_SOP
+    from sopxl.forms import sop_spec
 
     why = refusal(upload.name)
     if why:
@@ -204,7 +206,7 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
     owner = account.agency_code or account.username
     path, sha256, size = _store_file(workspace, owner, upload)
     kind, stamp = _recognised(path)
-    if kind is not None and kind != KIND_SOP:
+    if kind is not None and kind != sop_spec.KIND:
         why = other_kind_refusal(upload.name, kind, stamp, account.agency_code or "")
         if why:
             path.unlink(missing_ok=True)

@@ -1,4 +1,6 @@
-"""What importing a lifecycle form writes (inside ``sopxl import``'s transaction).
+"""What importing a lifecycle form writes (inside ``sopxl import``'s transaction), through
+the register's public API: the apply step of the lifecycle kinds (:mod:`sopxl.kinds`), so
+that neither ``lifecycle/`` nor ``register/`` imports the other.
 
 Rules:
 - The form's SKPD must be an active SKPD of the register, and every row's Nomor SOP a
@@ -29,22 +31,16 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, and_, select
+from sqlalchemy import and_, select
 
-from sopxl.findings import Finding
+from sopxl.findings import Finding, finding
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.lifecycle.reader import FormEntry, LifecycleReading
 from sopxl.register import schema as s
 from sopxl.register.apply import CHANGED, NEW, REFUSED, UNCHANGED, ApplyResult, Session, refused
-from sopxl.register.readers import make_finding
+from sopxl.register.schema import ANSWER_TABLES
 from sopxl.register.store import STAGES, STATUS_ACTIVE, agency_family
 
-ANSWER_TABLES: dict[str, Table] = {
-    spec.STATUS.kind: s.status_answers,
-    spec.MONITORING.kind: s.monitoring_answers,
-    spec.EVALUATION.kind: s.evaluation_answers,
-    spec.SUPERVISION.kind: s.supervision_answers,
-}
 MAX_LISTED = 5
 UNANSWERED_CODE = {
     spec.EVALUATION.kind: "LC_NOT_EVALUATED",
@@ -91,9 +87,7 @@ def apply_lifecycle(session: Session, reading: LifecycleReading) -> ApplyResult:
         return ApplyResult(
             REFUSED,
             findings=[
-                make_finding(
-                    "LC_AGENCY_UNKNOWN", file, sheet=reading.sheet, value=reading.agency_code
-                )
+                finding("LC_AGENCY_UNKNOWN", file, sheet=reading.sheet, value=reading.agency_code)
             ],
         )
     family = agency_family(conn, agency.id)
@@ -113,14 +107,14 @@ def apply_lifecycle(session: Session, reading: LifecycleReading) -> ApplyResult:
         row = rows.get(entry.code)
         where: dict[str, Any] = {"sheet": reading.sheet, "row": entry.row, "column": code_column}
         if row is None:
-            out.append(make_finding("LC_SOP_UNKNOWN", file, sop=entry.code, **where))
+            out.append(finding("LC_SOP_UNKNOWN", file, sop=entry.code, **where))
         elif row.agency_id not in family:
             out.append(
-                make_finding("LC_SOP_OTHER_AGENCY", file, sop=entry.code, other=row.owner, **where)
+                finding("LC_SOP_OTHER_AGENCY", file, sop=entry.code, other=row.owner, **where)
             )
         else:
             if row.status != STATUS_ACTIVE:
-                out.append(make_finding("LC_SOP_WITHDRAWN", file, sop=entry.code, **where))
+                out.append(finding("LC_SOP_WITHDRAWN", file, sop=entry.code, **where))
             resolved.append((entry, row))
     answered = [(entry, row) for entry, row in resolved if entry.answered]
     owed = 0
@@ -227,7 +221,7 @@ def _owed_answers(
         if entry.marked_not_in_force:
             decree = in_force[row.id]
             out.append(
-                make_finding(
+                finding(
                     "LC_MARKED_NOT_IN_FORCE",
                     file,
                     sop=entry.code,
@@ -236,9 +230,9 @@ def _owed_answers(
                 )
             )
         else:
-            out.append(make_finding(unanswered, file, sop=entry.code, **where))
+            out.append(finding(unanswered, file, sop=entry.code, **where))
     if in_force and not any(entry.answered for entry, _ in resolved):
-        out.append(make_finding("LC_FORM_EMPTY", file, sheet=reading.sheet, count=len(in_force)))
+        out.append(finding("LC_FORM_EMPTY", file, sheet=reading.sheet, count=len(in_force)))
     absent = sorted(set(in_force) - listed)
     if unanswered is not None and absent:
         c = s.codes
@@ -247,7 +241,7 @@ def _owed_answers(
         )
         shown = ", ".join(names[:MAX_LISTED]) + (", ..." if len(names) > MAX_LISTED else "")
         out.append(
-            make_finding(
+            finding(
                 "LC_IN_FORCE_MISSING_ROW", file, sheet=reading.sheet, count=len(names), sops=shown
             )
         )
@@ -271,7 +265,7 @@ def _missing_rows(
     if not missing:
         return []
     shown = ", ".join(missing[:MAX_LISTED]) + (", ..." if len(missing) > MAX_LISTED else "")
-    return [make_finding("LC_SOP_MISSING_ROW", file, sheet=sheet, count=len(missing), sops=shown)]
+    return [finding("LC_SOP_MISSING_ROW", file, sheet=sheet, count=len(missing), sops=shown)]
 
 
 def _advance_stages(session: Session, answered: list[tuple[FormEntry, Any]]) -> None:

@@ -1,0 +1,122 @@
+"""What an import keeps besides the register's content: the log of each file and its
+findings in the run, and the coded copy of each accepted inventory."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from sqlalchemy import select
+
+from sopxl.errors import OperationalError, reason
+from sopxl.model.inventory import InventoryEntry
+from sopxl.register import schema as s
+from sopxl.register.apply import REFUSED, ApplyResult, Session
+from sopxl.register.batch import insert_many
+from sopxl.register.store import Register
+
+if TYPE_CHECKING:
+    from sopxl.register.workspace import Workspace
+
+COPIES_FOLDER = "inventaris-bernomor"
+
+
+class LoggedFile(Protocol):
+    """A file of the batch as the log records it: path, content hash, kind's stamp."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def stamp(self) -> str | None: ...
+
+
+def record_files(
+    session: Session, prepared: Sequence[LoggedFile], results: list[ApplyResult]
+) -> bool:
+    """Log each file and its findings in the run. Returns whether any file's content is
+    new to the log: a batch that changed nothing and brought nothing new is not kept."""
+    conn, f = session.conn, s.files
+    known = {
+        row.sha256
+        for row in conn.execute(
+            select(f.c.sha256).where(f.c.sha256.in_([p.sha256 for p in prepared]))
+        )
+    }
+    fresh = any(p.sha256 not in known for p in prepared)
+    if not (fresh or session.changed):
+        return False
+    file_ids = insert_many(
+        conn,
+        f,
+        [
+            {
+                "run_id": session.run_id,
+                # Absolute, so that the form can be found again from any folder.
+                "path": str(prep.path.resolve()),
+                "sha256": prep.sha256,
+                "kind": prep.stamp or "tidak dikenal",
+                "outcome": result.outcome,
+                "agency_id": result.agency_id,
+            }
+            for prep, result in zip(prepared, results, strict=True)
+        ],
+    )
+    rows = [
+        {
+            "file_id": file_id,
+            "code": item.code,
+            "severity": item.severity.value,
+            "sheet": item.sheet,
+            "cell": item.cell,
+            "message": item.message,
+        }
+        for file_id, result in zip(file_ids, results, strict=True)
+        for item in result.findings
+    ]
+    if rows:
+        conn.execute(s.findings.insert(), rows)
+    summary = ", ".join(f"{r.outcome}" for r in results)
+    conn.execute(s.runs.update().where(s.runs.c.id == session.run_id).values(summary=summary))
+    return fresh
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower() or "skpd"
+
+
+def write_copies(
+    register: Register, workspace: Workspace, results: list[ApplyResult], folder: Path | None
+) -> dict[int, Path]:
+    """Write the coded copy of each accepted inventory: a fresh workbook with its rows as
+    sent and the Nomor SOP filled in."""
+    from sopxl.forms.inventory_form import write_inventory_form
+
+    folder = folder or workspace.output_dir / COPIES_FOLDER
+    written: dict[int, Path] = {}
+    for result in results:
+        if (
+            result.outcome == REFUSED
+            or not result.agency_code
+            or (not result.coded and not (result.withdrawn))
+        ):
+            continue
+        outline = register.agency_outline(result.agency_code)
+        path = folder / f"{outline.code}-{_slug(outline.short_name or outline.name)}-bernomor.xlsx"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_inventory_form(path, outline, _entries(result.coded), in_memory=True)
+        except OSError as error:
+            raise OperationalError(
+                f"Impor tersimpan, tetapi salinan bernomor tidak dapat ditulis ke {path}: "
+                + reason(error)
+            ) from error
+        written[id(result)] = path
+    return written
+
+
+def _entries(entries: list[InventoryEntry]) -> list[InventoryEntry]:
+    return list(entries)
