@@ -17,9 +17,9 @@ $(STAMP): setup.cfg pyproject.toml
 install: $(STAMP)
 
 lint: install
-	$(BIN)/ruff check sopxl tests benchmarks
-	$(BIN)/ruff format --check sopxl tests benchmarks
-	$(BIN)/mypy --strict sopxl
+	$(BIN)/ruff check sopxl sopxl_demo tests benchmarks
+	$(BIN)/ruff format --check sopxl sopxl_demo tests benchmarks
+	$(BIN)/mypy --strict sopxl sopxl_demo
 
 test: lint
 	$(BIN)/pytest
@@ -27,16 +27,17 @@ test: lint
 templates: install
 	$(BIN)/sopxl template sop -o workbook_templates/formulir-sop.xlsx
 
-# Regenerate the committed samples (tests fail when they differ from their generators).
+# Regenerate the committed samples (tests fail when they differ from their generators,
+# which live in the sopxl_demo package, outside the library).
 samples: install
-	$(BIN)/python -m sopxl.samples samples
-	$(BIN)/python samples/inventaris/buat_contoh.py
+	$(BIN)/python -m sopxl_demo.samples samples
+	$(BIN)/python -m sopxl_demo.inventory samples
 	rm -rf $(OUT)/contoh-ruang && $(BIN)/sopxl init $(OUT)/contoh-ruang
 	$(BIN)/sopxl import --workspace $(OUT)/contoh-ruang samples/organisasi samples/inventaris; \
 		code=$$?; if [ $$code -eq 2 ] || [ $$code -gt 3 ]; then exit $$code; fi
-	$(BIN)/python -m sopxl.lifecycle.samples samples/lifecycle --workspace $(OUT)/contoh-ruang
+	$(BIN)/python -m sopxl_demo.lifecycle samples/lifecycle --workspace $(OUT)/contoh-ruang
 
-# The demo is 'sopxl demo' (sopxl/demo.py), so that it runs wherever Python runs.
+# The demo is 'sopxl demo' (sopxl_demo/tour.py), so that it runs wherever Python runs.
 demo: install
 	$(BIN)/sopxl demo $(OUT)/demo
 

@@ -1,7 +1,7 @@
 """How fast is `sopxl check` compared with merely reading the same workbooks?
 
 Generates N realistic filled SOP forms (30 steps, 4-5 pelaksana, from
-`sopxl.examples.synthetic_sop`), then times in the same run:
+`sopxl_demo.examples.synthetic_sop`), then times in the same run:
 
   (a) a bare python-calamine read of every cell of every sheet of every file, one process;
   (b) `sopxl check DIR --json -j 1` as a subprocess, stdout discarded;
@@ -41,8 +41,8 @@ def form_path(folder: Path, seed: int) -> Path:
 
 
 def _write_form(args: tuple[Path, int]) -> Path:
-    from sopxl.examples import synthetic_sop
     from sopxl.forms.sop_form import write_sop_form
+    from sopxl_demo.examples import synthetic_sop
 
     folder, seed = args
     path = form_path(folder, seed)

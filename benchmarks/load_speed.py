@@ -21,9 +21,9 @@ from pathlib import Path
 
 import python_calamine
 
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.reading.files import load_workbook_data
+from sopxl_demo.examples import surat_masuk
 
 
 def bare_read(paths: Sequence[Path]) -> int:

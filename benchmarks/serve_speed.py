@@ -34,13 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from register_speed import build
 
-from sopxl.examples.synthetic import synthetic_sop
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
 from sopxl.register.workspace import load_workspace
 from sopxl.web.accounts import create_agency_accounts, create_coordinator
 from sopxl.web.app import create_app
 from sopxl.web.store import open_web_store
+from sopxl_demo.examples.synthetic import synthetic_sop
 
 
 class Session:

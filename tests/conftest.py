@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
+from sopxl_demo.examples import surat_masuk
 from tests.pg_cluster import PostgresUnavailable, Server, postgres_server
 
 ROOT = Path(__file__).resolve().parent.parent

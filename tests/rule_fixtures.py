@@ -19,13 +19,13 @@ from typing import Any
 
 from sopxl.checking.config import CheckConfig
 from sopxl.checking.rules import check_sop
-from sopxl.examples import surat_masuk
 from sopxl.findings import FieldRef, Finding, Location
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import layout_for
 from sopxl.forms.sop_layout import Cell
 from sopxl.model import sop_fields
 from sopxl.model.sop import Sop, Step
+from sopxl_demo.examples import surat_masuk
 
 FILE = "surat-masuk.xlsx"
 TODAY = date(2025, 6, 30)

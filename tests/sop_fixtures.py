@@ -19,7 +19,6 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sopxl.examples import surat_masuk
 from sopxl.findings import Finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
@@ -27,6 +26,7 @@ from sopxl.messages import rule
 from sopxl.model.sop import Sop
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import SopReading, read_sop
+from sopxl_demo.examples import surat_masuk
 
 IDENTITY = spec.SHEET_IDENTITY
 PROCEDURE = spec.SHEET_PROCEDURE

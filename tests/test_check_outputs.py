@@ -32,10 +32,10 @@ from sopxl.checking.returned import (
     write_returned_copy,
 )
 from sopxl.errors import UsageError
-from sopxl.examples import surat_masuk
 from sopxl.findings import FieldRef, FileReport, Finding, finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import layout_for
+from sopxl_demo.examples import surat_masuk
 from tests.conftest import ROOT
 from tests.office import convert, page_sizes
 

@@ -16,9 +16,9 @@ from sopxl.checking.config import CheckConfig
 from sopxl.checking.returned import write_returned_copy
 from sopxl.checking.run import check_file, check_paths
 from sopxl.cli import cli
-from sopxl.examples import synthetic_sop
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.samples import parse_table
+from sopxl_demo.examples import synthetic_sop
+from sopxl_demo.samples import parse_table
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "samples"
@@ -34,7 +34,7 @@ def _found(path: Path) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("sample", PROBLEMS, ids=lambda s: s.file)
 def test_every_documented_defect_is_found_exactly(sample: object) -> None:
-    from sopxl.samples import SampleFile
+    from sopxl_demo.samples import SampleFile
 
     assert isinstance(sample, SampleFile)
     expected = sorted((e.code, e.cell) for e in sample.findings)
@@ -43,7 +43,7 @@ def test_every_documented_defect_is_found_exactly(sample: object) -> None:
 
 @pytest.mark.parametrize("sample", VARIANTS, ids=lambda s: s.file)
 def test_variations_people_make_still_read_cleanly(sample: object) -> None:
-    from sopxl.samples import SampleFile
+    from sopxl_demo.samples import SampleFile
 
     assert isinstance(sample, SampleFile)
     expected = sorted((e.code, e.cell) for e in sample.findings)

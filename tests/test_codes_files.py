@@ -7,11 +7,11 @@ import os
 import zipfile
 from pathlib import Path
 
-from sopxl.examples import surat_masuk
 from sopxl.findings import finding
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.reading.files import Limits, load_workbook_data
 from sopxl.reading.grid import UnreadableFile
+from sopxl_demo.examples import surat_masuk
 
 STYLES = "xl/styles.xml"
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from sopxl.examples import surat_masuk
 from sopxl.findings import Finding
 from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
 from sopxl.model.organisation import OrgMaster
 from sopxl.register.workspace import Workspace, init_workspace
+from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import (
     SMALL,
     TU_SETDA,

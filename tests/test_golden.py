@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
@@ -24,6 +23,7 @@ from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.store import Register, open_register
 from sopxl.register.workspace import Workspace, init_workspace
 from sopxl.templates import write_sop_template
+from sopxl_demo.examples import surat_masuk
 from tests.conftest import ROOT
 from tests.xlsx_compare import xlsx_differences
 

@@ -13,10 +13,10 @@ import openpyxl
 from click.testing import CliRunner
 
 from sopxl.cli import cli
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
 from sopxl.text import MAX_CELL_CHARS
+from sopxl_demo.examples import surat_masuk
 from tests.hostile import replace_text
 from tests.office import convert_all
 from tests.register_fixtures import UMUM, entry, make_workspace, write_inventory

@@ -21,7 +21,6 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from sopxl.examples import surat_masuk
 from sopxl.forms import lifecycle_spec as spec_lc
 from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
@@ -36,6 +35,7 @@ from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import read_sop
 from sopxl.register.readers import read_inventory, read_org_master
 from sopxl.text import MAX_CELL_CHARS
+from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import ALL_YES, entry
 
 HOSTILE = st.one_of(

@@ -12,7 +12,6 @@ from click.testing import CliRunner
 
 from sopxl.checking.run import check_file
 from sopxl.cli import cli
-from sopxl.examples import surat_masuk
 from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
@@ -20,6 +19,7 @@ from sopxl.kinds.importer import import_paths
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import read_sop
 from sopxl.text import MAX_CELL_CHARS, clean, for_terminal
+from sopxl_demo.examples import surat_masuk
 from tests.hostile import replace_text
 from tests.register_fixtures import UMUM, entry, make_workspace, write_inventory
 

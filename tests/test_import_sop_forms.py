@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import ImportReport, import_paths
 from sopxl.register.workspace import Workspace
+from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import KEUANGAN, UMUM, entry, import_entries, make_workspace
 
 TITLE = "Penerimaan dan Pencatatan Surat Masuk"

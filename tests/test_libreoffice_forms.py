@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from sopxl.checking.run import check_file
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.kinds.importer import import_paths
+from sopxl_demo.examples import surat_masuk
 from tests.conftest import ROOT
 from tests.register_fixtures import UMUM, entry, import_entries, make_workspace
 

@@ -354,8 +354,8 @@ def test_committed_samples_are_what_the_generator_writes_and_import_cleanly(
     tmp_path: Path,
 ) -> None:
     from sopxl.kinds.importer import import_paths
-    from sopxl.lifecycle.samples import write_lifecycle_samples
     from sopxl.register.workspace import init_workspace
+    from sopxl_demo.lifecycle import write_lifecycle_samples
     from tests.xlsx_compare import xlsx_differences
 
     ws = init_workspace(tmp_path / "ruang")

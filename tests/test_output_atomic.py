@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from sopxl.cli import cli
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.output import OutputNotWritten, atomic_output
+from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import UMUM, entry, import_entries, make_workspace
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,19 +18,19 @@ import pytest
 from click.testing import CliRunner
 
 from sopxl.cli import cli
-from sopxl.examples import surat_masuk
 from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
 from sopxl.lifecycle.report import export_report
-from sopxl.lifecycle.samples import write_lifecycle_samples
 from sopxl.model.sop import Sop
 from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.kukar import sample_master
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace, init_workspace
+from sopxl_demo.examples import surat_masuk
+from sopxl_demo.lifecycle import write_lifecycle_samples
 from tests.office import convert_all, overprinted
 from tests.register_fixtures import entry
 

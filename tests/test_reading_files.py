@@ -22,11 +22,11 @@ import pytest
 import python_calamine
 import xlsxwriter
 
-from sopxl.examples import surat_masuk
 from sopxl.findings import finding
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.reading.files import Limits, find_workbooks, load_workbook_data
 from sopxl.reading.grid import UnreadableFile, WorkbookData
+from sopxl_demo.examples import surat_masuk
 from tests.office import convert
 
 MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -66,19 +66,13 @@ def test_errors_and_exit_codes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_samples_match_their_generator(tmp_path: Path) -> None:
-    import importlib.util
+    from sopxl_demo.inventory import write_register_samples
 
-    spec = importlib.util.spec_from_file_location("buat", SAMPLES / "inventaris" / "buat_contoh.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    for path in module.build(tmp_path / "organisasi.xlsx", tmp_path):
-        committed = (
-            SAMPLES / "organisasi" / "organisasi-contoh-kukar.xlsx"
-            if path.name == "organisasi.xlsx"
-            else SAMPLES / "inventaris" / path.name
+    for path in write_register_samples(tmp_path):
+        committed = SAMPLES / path.relative_to(tmp_path)
+        assert path.read_bytes() == committed.read_bytes(), (
+            f"run python -m sopxl_demo.inventory samples: {path.name}"
         )
-        assert path.read_bytes() == committed.read_bytes(), f"run buat_contoh.py: {path.name}"
 
 
 def test_sop_form_is_matched_to_its_title_and_reaches_penulisan(

@@ -10,11 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from sopxl.cli import cli
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.model.sop import Sop
 from sopxl.parsing.durations import parse_duration
 from sopxl.render.api import RenderOptions, render_sources
+from sopxl_demo.examples import surat_masuk
 from tests.test_render_geometry import long_sop
 
 

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sopxl import examples
 from sopxl.model.sop import Actor, Identity, Sop, Step, Symbol
 from sopxl.render.flow import FlowEdge, flow_edges
 from sopxl.render.geometry import Diagram, FlowFrame, NodeKey, layout_flowchart
 from sopxl.render.shapes import Point, distance_to_outline, inside_outline
+from sopxl_demo import examples
 
 S = Symbol
 
@@ -147,7 +147,7 @@ def flawed_sop() -> Sop:
 
 
 def example_sops() -> list[tuple[str, Sop]]:
-    """Every example SOP in :mod:`sopxl.examples` (more are added over time)."""
+    """Every example SOP in :mod:`sopxl_demo.examples` (more are added over time)."""
     found = [(name, builder()) for name, builder in examples.ALL_EXAMPLES.items()]
     assert len(found) >= 7
     return found

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from sopxl.examples import surat_masuk
 from sopxl.model.sop import Identity, Sop
 from sopxl.render.api import RenderOptions, picture_diagram, render_sop
 from sopxl.render.draw import picture_layout
@@ -23,6 +22,7 @@ from sopxl.render.pdf import PdfOptions, pdf_bytes
 from sopxl.render.png import png_bytes
 from sopxl.render.svg import svg_text
 from sopxl.render.xlsx import write_xlsx
+from sopxl_demo.examples import surat_masuk
 from tests.test_render_geometry import flawed_sop, long_sop, loops_sop
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdfinfo") and shutil.which("pdffonts")

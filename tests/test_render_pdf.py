@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sopxl.examples import surat_masuk
 from sopxl.forms.sop_form import write_sop_form
+from sopxl_demo.examples import surat_masuk
 from tests.office import convert, page_sizes
 
 

@@ -69,10 +69,10 @@ def test_the_document_prints_the_bagian_the_register_files_the_sop_under(
     import subprocess
     from dataclasses import replace
 
-    from sopxl.examples import surat_masuk
     from sopxl.forms.sop_form import write_sop_form
     from sopxl.register.lookup import registered_section
     from sopxl.register.workspace import load_workspace
+    from sopxl_demo.examples import surat_masuk
     from tests.office import _tool
 
     run(["init", "ruang"], tmp_path, monkeypatch)

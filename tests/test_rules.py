@@ -25,12 +25,12 @@ import pytest
 
 from sopxl.checking.config import CheckConfig
 from sopxl.checking.rules import check_sop, flow_graph
-from sopxl.examples import minutes, surat_masuk
 from sopxl.findings import FieldRef, Finding, column_letter, finding
 from sopxl.messages import catalogue, rule
 from sopxl.messages import rules as rule_catalogue
 from sopxl.model.severity import Severity
 from sopxl.model.sop import Actor, Duration, Sop, Step, Symbol
+from sopxl_demo.examples import minutes, surat_masuk
 from tests.rule_fixtures import (
     CONFIG,
     FILE,

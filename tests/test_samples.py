@@ -2,7 +2,7 @@
 
 The flow check below is an independent oracle written on the model in plain Python: it
 does not use sopxl's rules, so a bug in the rules cannot hide a bad example.
-To accept an intended change to the samples: `.venv/bin/python -m sopxl.samples samples`.
+To accept an intended change to the samples: `.venv/bin/python -m sopxl_demo.samples samples`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from sopxl.examples import ALL_EXAMPLES, synthetic_sop
 from sopxl.messages import catalogue
 from sopxl.model.sop import Sop, Symbol
-from sopxl.samples import (
+from sopxl_demo.examples import ALL_EXAMPLES, synthetic_sop
+from sopxl_demo.samples import (
     PROBLEMS_DIR,
     STATIC_FILES,
     VARIANTS_DIR,
@@ -288,12 +288,12 @@ def test_samples_readme_lists_every_example() -> None:
 def test_module_entry_point(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sopxl.samples
+    import sopxl_demo.samples
 
-    monkeypatch.setattr(sopxl.samples, "write_samples", lambda folder: [folder / "a.xlsx"])
-    assert sopxl.samples.main([str(tmp_path)]) == 0
+    monkeypatch.setattr(sopxl_demo.samples, "write_samples", lambda folder: [folder / "a.xlsx"])
+    assert sopxl_demo.samples.main([str(tmp_path)]) == 0
     assert "1 berkas contoh ditulis" in capsys.readouterr().out
-    assert sopxl.samples.main([]) == 2
+    assert sopxl_demo.samples.main([]) == 2
 
 
 # --- the speed benchmark's own parts --------------------------------------------------

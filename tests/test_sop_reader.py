@@ -15,7 +15,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.workbook.workbook import Workbook
 
-from sopxl.examples import hours, minutes, surat_masuk
 from sopxl.findings import FieldRef, Location
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
@@ -29,6 +28,7 @@ from sopxl.parsing.labels import normalise_label
 from sopxl.reading.files import load_workbook_data
 from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.reading.sop_reader import read_sop
+from sopxl_demo.examples import hours, minutes, surat_masuk
 from tests.sop_fixtures import (
     IDENTITY,
     PROCEDURE,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from sopxl.examples import surat_masuk
 from sopxl.findings import FieldRef
 from sopxl.model.sop import Step
 from sopxl.reading.sop_cells import _new_step
+from sopxl_demo.examples import surat_masuk
 from tests.rule_fixtures import sources_for
 from tests.sop_fixtures import filled_form, read
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sopxl.examples import surat_masuk
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.sop_layout import SopFormLayout
 from sopxl.templates import SopTemplateRequest, write_sop_template
+from sopxl_demo.examples import surat_masuk
 from tests.conftest import load
 
 

@@ -55,7 +55,7 @@ def test_wheel_installs_and_runs_demo_and_serve(tmp_path: Path) -> None:
     venv.create(env, with_pip=True)
     subprocess.run([str(_bin(env, "python")), "-m", "pip", "install", "-q", str(wheel)], check=True)
     sopxl = str(_bin(env, "sopxl"))
-    work = tmp_path / "kerja"  # no samples/ here: the demo generates its SOP forms
+    work = tmp_path / "kerja"  # no samples/ here: the demo generates every sample
     work.mkdir()
     demo = subprocess.run(
         [sopxl, "demo", "demo"], cwd=work, capture_output=True, text=True, timeout=600
@@ -63,6 +63,11 @@ def test_wheel_installs_and_runs_demo_and_serve(tmp_path: Path) -> None:
     assert demo.returncode == 0, demo.stdout[-3000:] + demo.stderr[-3000:]
     assert (work / "demo" / "laporan-pemeriksaan.xlsx").is_file()
     assert any((work / "demo" / "dokumen").glob("*.pdf"))
+    # The steps with the sample inventories and Pasal 12-21 forms run too, as in make demo.
+    for name in ("inventaris-kabupaten.xlsx", "evaluasi-2025.xlsx", "laporan-bupati-2025.xlsx"):
+        assert (work / "demo" / name).is_file(), name
+    assert any((work / "demo" / "contoh" / "lifecycle").glob("*.xlsx"))
+    assert "dilewati" not in demo.stdout
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

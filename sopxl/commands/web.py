@@ -9,6 +9,7 @@ import click
 
 from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
 from sopxl.commands.register import find_workspace_of, workspace_options
+from sopxl.errors import UsageError
 
 DEFAULT_PORT = 8057
 
@@ -239,13 +240,25 @@ def attach(cli: click.Group, template: click.Group) -> None:
     default=None,
     metavar="FOLDER",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
-    help="Folder contoh (bawaan: samples/ repositori bila ada, selain itu dibuat).",
+    help="Folder contoh lengkap seperti samples/ repositori (bawaan: samples/ bila ada, "
+    "selain itu semua contoh dibuat dahulu).",
 )
 def demo_command(folder: Path, samples: Path | None) -> None:
     """Menjalankan tur sopxl (sama dengan 'make demo'): templat, pemeriksaan, dokumen SOP,
     ruang kerja, Nomor SOP, formulir Pasal 12-21 dan ekspor, ke FOLDER (bawaan out/demo;
     isinya dihapus dahulu)."""
-    from sopxl.demo import find_samples, run_demo
+    # The demo data is a package of its own (sopxl_demo), shipped in the same wheel but
+    # never imported by the library: only here, and only when asked for.
+    try:
+        from sopxl_demo.tour import find_samples, run_demo
+    except ModuleNotFoundError as error:
+        if error.name is None or error.name.split(".")[0] != "sopxl_demo":
+            raise
+        raise UsageError(
+            "Paket contoh 'sopxl_demo' tidak terpasang, jadi demo tidak dapat dijalankan. "
+            "Pasang sopxl dari paket lengkapnya (misalnya 'pip install sopxl') atau jalankan "
+            "dari folder repositori sopxl."
+        ) from error
 
     # The whole CLI is this command's root group: reached through click, not by
     # importing sopxl.cli (which imports this module).

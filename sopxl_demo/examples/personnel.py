@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sopxl.examples.common import (
+from sopxl.model.sop import Actor, Approval, Identity, Sop
+from sopxl_demo.examples.common import (
     _D,
     _DOC,
     _FILE,
@@ -18,7 +19,6 @@ from sopxl.examples.common import (
     minutes,
     working_days,
 )
-from sopxl.model.sop import Actor, Approval, Identity, Sop
 
 # --- BKPSDM: cuti pegawai ----------------------------------------------------------------
 

@@ -1,16 +1,18 @@
-"""Regenerate the register samples: the sample organisation master of Kutai Kartanegara
+"""The register samples: the sample organisation master of Kutai Kartanegara
 (samples/organisasi/) and three filled inventaris judul SOP (samples/inventaris/).
 
-    .venv/bin/python samples/inventaris/buat_contoh.py
+    python -m sopxl_demo.inventory samples     # what `make samples` runs
 
 The inventories are what an SKPD secretary would send: realistic titles, one title that
 fails the criteria of Pasal 9 ayat (3), and titles that overlap across SKPDs, so that
 `sopxl import` has something to report. Output is byte-stable (fixed creation date), and
-tests/test_register_samples.py fails when the files differ from this script.
+tests/test_register_cli.py fails when the files differ from this module.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from sopxl.forms.inventory_form import write_inventory_form
@@ -19,8 +21,9 @@ from sopxl.model.inventory import InventoryEntry, Service, SopKind
 from sopxl.model.organisation import AgencyOutline, OrgMaster
 from sopxl.register.kukar import sample_master
 
-HERE = Path(__file__).resolve().parent
-ORG_FILE = HERE.parent / "organisasi" / "organisasi-contoh-kukar.xlsx"
+ORG_FILE = Path("organisasi") / "organisasi-contoh-kukar.xlsx"
+INVENTORY_DIR = Path("inventaris")
+"""Where :func:`build` writes, relative to the sample folder."""
 
 ADM, TEK = SopKind.ADMINISTRATIVE, SopKind.TECHNICAL
 INT, EXT = Service.INTERNAL, Service.EXTERNAL
@@ -233,25 +236,42 @@ def outline(master: OrgMaster, code: str) -> AgencyOutline:
     return AgencyOutline(agency.code, agency.name, agency.short_name, units)
 
 
-def inventory_path(master: OrgMaster, code: str) -> Path:
+def inventory_name(master: OrgMaster, code: str) -> str:
     agency = next(a for a in master.agencies if a.code == code)
     slug = "-".join(agency.short_name.lower().replace(".", "").split())
-    return HERE / f"inventaris-{code}-{slug}.xlsx"
+    return f"inventaris-{code}-{slug}.xlsx"
 
 
-def build(out_org: Path = ORG_FILE, out_dir: Path = HERE) -> list[Path]:
-    """Write every sample; return the paths."""
+def build(out_org: Path, out_dir: Path) -> list[Path]:
+    """Write the organisation master to ``out_org`` and the inventories into ``out_dir``;
+    return the paths."""
     master = sample_master()
     out_org.parent.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
     write_org_master(out_org, master)
     paths = [out_org]
     for code in INVENTORIES:
-        path = out_dir / inventory_path(master, code).name
+        path = out_dir / inventory_name(master, code)
         write_inventory_form(path, outline(master, code), inventory_entries(code), rows=30)
         paths.append(path)
     return paths
 
 
-if __name__ == "__main__":
-    for written in build():
+def write_register_samples(samples: Path) -> list[Path]:
+    """Write the register samples into the sample folder ``samples``."""
+    return build(samples / ORG_FILE, samples / INVENTORY_DIR)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m sopxl_demo.inventory [FOLDER]`` (default ``samples``)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) > 1:
+        print("Pemakaian: python -m sopxl_demo.inventory [FOLDER]", file=sys.stderr)
+        return 2
+    for written in write_register_samples(Path(args[0] if args else "samples")):
         print(written)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,6 +1,6 @@
 """Realistic example SOPs of Kutai Kartanegara SKPDs, as model objects.
 
-They feed the committed sample workbooks (``samples/``, written by :mod:`sopxl.samples`),
+They feed the committed sample workbooks (``samples/``, written by :mod:`sopxl_demo.samples`),
 the golden-file tests, the demo and the speed benchmark. The SKPD names and the laws in
 Dasar Hukum are real; the people, NIPs and numbers are invented.
 
@@ -11,10 +11,10 @@ decision has a Ya and a Tidak target that exist; and every step is reachable fro
 and can reach an end (a Terminator other than the first step). ``tests/test_samples.py``
 checks this independently of the product's rules.
 
-The examples live by subject (:mod:`~sopxl.examples.correspondence`,
-:mod:`~sopxl.examples.personnel`, :mod:`~sopxl.examples.services`,
-:mod:`~sopxl.examples.procurement`), built from :mod:`~sopxl.examples.common`;
-:mod:`~sopxl.examples.synthetic` makes SOPs for the speed benchmark. Every name is
+The examples live by subject (:mod:`~sopxl_demo.examples.correspondence`,
+:mod:`~sopxl_demo.examples.personnel`, :mod:`~sopxl_demo.examples.services`,
+:mod:`~sopxl_demo.examples.procurement`), built from :mod:`~sopxl_demo.examples.common`;
+:mod:`~sopxl_demo.examples.synthetic` makes SOPs for the speed benchmark. Every name is
 imported from here.
 """
 
@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sopxl.examples.common import (
+from sopxl.kukar import KECAMATAN
+from sopxl.model.sop import Sop
+from sopxl_demo.examples.common import (
     PERBUP_SOP,
     PERMENDAGRI_TND,
     UU_ASN,
@@ -34,13 +36,11 @@ from sopxl.examples.common import (
     minutes,
     working_days,
 )
-from sopxl.examples.correspondence import disposisi_surat, surat_keluar, surat_masuk
-from sopxl.examples.personnel import cuti_pegawai
-from sopxl.examples.procurement import pengadaan_langsung
-from sopxl.examples.services import ktp_el, sktm
-from sopxl.examples.synthetic import synthetic_sop
-from sopxl.kukar import KECAMATAN
-from sopxl.model.sop import Sop
+from sopxl_demo.examples.correspondence import disposisi_surat, surat_keluar, surat_masuk
+from sopxl_demo.examples.personnel import cuti_pegawai
+from sopxl_demo.examples.procurement import pengadaan_langsung
+from sopxl_demo.examples.services import ktp_el, sktm
+from sopxl_demo.examples.synthetic import synthetic_sop
 
 __all__ = [
     "ALL_EXAMPLES",

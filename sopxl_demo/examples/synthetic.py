@@ -8,7 +8,9 @@ import random
 from collections.abc import Callable
 from datetime import date
 
-from sopxl.examples.common import (
+from sopxl.kukar import KECAMATAN
+from sopxl.model.sop import Actor, Approval, Duration, Identity, Sop, Symbol
+from sopxl_demo.examples.common import (
     PERBUP_SOP,
     PERMENDAGRI_TND,
     UU_ASN,
@@ -20,8 +22,6 @@ from sopxl.examples.common import (
     minutes,
     working_days,
 )
-from sopxl.kukar import KECAMATAN
-from sopxl.model.sop import Actor, Approval, Duration, Identity, Sop, Symbol
 
 # (SKPD, unit kerja, bagian, jabatan of its head)
 _AGENCIES: tuple[tuple[str, str, str, str], ...] = (

@@ -1,7 +1,7 @@
 """Filled sample lifecycle forms for the sample SKPDs (01 Setda, 12 Disdukcapil, 34
 Kecamatan Tenggarong), for the demo, training and tests::
 
-    python -m sopxl.lifecycle.samples samples/lifecycle --workspace out/demo/ruang-kerja
+    python -m sopxl_demo.lifecycle samples/lifecycle --workspace out/demo/ruang-kerja
 
 The workspace must hold the sample organisation and inventories (``samples/organisasi``,
 ``samples/inventaris``): the forms carry their Nomor SOP. The answers are made up but
@@ -183,7 +183,7 @@ def write_lifecycle_samples(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m sopxl.lifecycle.samples",
+        prog="python -m sopxl_demo.lifecycle",
         description="Tulis contoh formulir Status SOP, monitoring, evaluasi dan pengawasan.",
     )
     parser.add_argument("folder", type=Path)

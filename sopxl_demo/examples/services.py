@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sopxl.examples.common import (
+from sopxl.model.sop import Actor, Approval, Identity, Sop
+from sopxl_demo.examples.common import (
     _ARCHIVE,
     _D,
     _DOC,
@@ -20,7 +21,6 @@ from sopxl.examples.common import (
     hours,
     minutes,
 )
-from sopxl.model.sop import Actor, Approval, Identity, Sop
 
 # --- Kecamatan Tenggarong Seberang: SKTM ------------------------------------------------
 
