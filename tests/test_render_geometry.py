@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sopxl.model.flow import FlowEdge, flow_edges
 from sopxl.model.sop import Actor, Identity, Sop, Step, Symbol
-from sopxl.render.flow import FlowEdge, flow_edges
 from sopxl.render.geometry import Diagram, FlowFrame, NodeKey, layout_flowchart
 from sopxl.render.shapes import Point, distance_to_outline, inside_outline
 from sopxl_demo import examples

@@ -24,10 +24,11 @@ import openpyxl
 import pytest
 
 from sopxl.checking.config import CheckConfig
-from sopxl.checking.rules import check_sop, flow_graph
+from sopxl.checking.rules import check_sop
 from sopxl.findings import FieldRef, Finding, column_letter, finding
 from sopxl.messages import catalogue, rule
 from sopxl.messages import rules as rule_catalogue
+from sopxl.model.flow import FlowEdge, flow_of
 from sopxl.model.severity import Severity
 from sopxl.model.sop import Actor, Duration, Sop, Step, Symbol
 from sopxl_demo.examples import minutes, surat_masuk
@@ -549,14 +550,16 @@ def test_the_real_date_is_used_when_none_is_configured() -> None:
 
 
 def test_flow_graph_of_the_sample() -> None:
-    successors, ends = flow_graph(surat_masuk())
-    assert successors == [[1], [2, 3], [3], [4], [5], [6], []]
-    assert ends == [False, False, False, False, False, False, True]
+    flow = flow_of(surat_masuk())
+    assert flow.successors == ((1,), (2, 3), (3,), (4,), (5,), (6,), ())
+    assert flow.ends == (False, False, False, False, False, False, True)
 
 
 def test_a_missing_branch_continues_to_the_next_step() -> None:
-    successors, _ = flow_graph(with_step(2, yes_target=None, no_target=7))
-    assert successors[1] == [2, 6]
+    """For the checker only: the flowchart draws the one written branch."""
+    flow = flow_of(with_step(2, yes_target=None, no_target=7))
+    assert flow.successors[1] == (2, 6)
+    assert [e for e in flow.edges if e.source == 1] == [FlowEdge(1, 6, "Tidak")]
 
 
 def _long_sop(count: int, *, loop_back: bool) -> Sop:

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sopxl.model.flow import FlowEdge
 from sopxl.model.sop import Sop, Symbol
-from sopxl.render.flow import FlowEdge
 from sopxl.render.shapes import Point, Rect, Shape
 
 

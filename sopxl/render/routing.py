@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from sopxl.model.flow import FlowEdge, flow_edges
 from sopxl.model.sop import Sop, Symbol
 from sopxl.render import labels
-from sopxl.render.flow import FlowEdge, flow_edges
 from sopxl.render.geometry import (
     ConnectorMark,
     Diagram,

@@ -14,7 +14,7 @@ Decisions a person meets in the results:
   Peringatan, ...), Tanggal Revisi, Bagian, a pelaksana column the step does not use,
   the Ya/Tidak columns of a step that is no decision, and the Waktu of a step (the
   form's own guidance: "tulis - bila tidak ada").
-* The flow of the procedure (see :func:`flow_graph`) starts at the first step by order;
+* The flow of the procedure (see :mod:`sopxl.model.flow`) starts at the first step by order;
   every Terminator other than the first step ends it.
 * When the reader already reported a field (a value was typed but could not be read),
   the rule that would call the same field *missing* stays silent: one problem, one
@@ -33,7 +33,7 @@ from typing import Final
 
 from sopxl.checking.config import CheckConfig
 from sopxl.checking.rules.context import RuleContext, RuleSpec
-from sopxl.checking.rules.flow import decision_targets, flow_connected, flow_ends, flow_graph
+from sopxl.checking.rules.flow import decision_targets, flow_connected, flow_ends
 from sopxl.checking.rules.identity import (
     code_pattern,
     dates_in_order,
@@ -60,7 +60,6 @@ __all__ = [
     "RuleContext",
     "RuleSpec",
     "check_sop",
-    "flow_graph",
 ]
 
 
