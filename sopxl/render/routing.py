@@ -1,39 +1,29 @@
 """Route planning for :func:`sopxl.render.geometry.layout_flowchart` (see its module
-docstring for the rules): pagination, symbol placement, lanes, slots, connectors and
-label spots. Internal: use :func:`~sopxl.render.geometry.layout_flowchart`.
+docstring for the rules): pagination, symbol placement, and for every arrow its kind,
+the sides it leaves and enters by, its lane or its connectors. The plan is then built
+into a diagram (slots, points, labels) by :mod:`sopxl.render.assembly`. Internal: use
+:func:`~sopxl.render.geometry.layout_flowchart`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sopxl.model.flow import FlowEdge, flow_edges
 from sopxl.model.sop import Sop, Symbol
-from sopxl.render import labels
+from sopxl.render.assembly import assemble
 from sopxl.render.geometry import (
-    ConnectorMark,
     Diagram,
     FlowFrame,
     FlowStyle,
     NodeKey,
-    Page,
-    Route,
     Row,
     SymbolBox,
     connector_letter,
 )
 from sopxl.render.paging import paginate
-from sopxl.render.shapes import (
-    Point,
-    Rect,
-    Shape,
-    arrowhead,
-    circle_shape,
-    pentagon_shape,
-    ray_exit,
-    symbol_shape,
-)
+from sopxl.render.shapes import Rect, symbol_shape
 
 LEFT = -1
 RIGHT = 1
@@ -46,7 +36,7 @@ MAX_PER_SIDE = 2
 
 
 @dataclass
-class _Request:
+class Request:
     """A claim on one side of a node: a route leaves or enters there. ``direction`` is
     where the route goes vertically once it turns (-1 up, +1 down, 0 not at all) and
     ``reach`` how far from the node's centre it turns."""
@@ -58,7 +48,7 @@ class _Request:
 
 
 @dataclass
-class _Piece:
+class Piece:
     """One route piece to be built once every slot is known."""
 
     edge: int
@@ -73,7 +63,7 @@ class _Piece:
 
 
 @dataclass
-class _Connector:
+class PlannedConnector:
     page: int
     label: str
     off_page: bool
@@ -148,12 +138,12 @@ class Planner:
         self.edges = tuple(
             e for e in flow_edges(sop) if e.source in self.boxes and e.target in self.boxes
         )
-        self.pieces: list[_Piece] = []
-        self.requests: dict[tuple[NodeKey, int], list[_Request]] = defaultdict(list)
+        self.pieces: list[Piece] = []
+        self.requests: dict[tuple[NodeKey, int], list[Request]] = defaultdict(list)
         self.lanes: dict[tuple[int, float], list[tuple[float, float]]] = defaultdict(list)
         self.spans: dict[int, list[tuple[float, float]]] = defaultdict(list)  # by step row
         self.circles: dict[int, list[tuple[float, float]]] = defaultdict(list)
-        self.connectors: list[_Connector] = []
+        self.connectors: list[PlannedConnector] = []
         self.exits: dict[int, set[int]] = defaultdict(set)  # sides a step's lines leave by
         self.off_letters = 0
         self.on_numbers = 0
@@ -208,7 +198,7 @@ class Planner:
     def _key(self, index: int) -> NodeKey:
         return NodeKey("step", index)
 
-    def _add_piece(self, piece: _Piece) -> int:
+    def _add_piece(self, piece: Piece) -> int:
         self.pieces.append(piece)
         return len(self.pieces) - 1
 
@@ -221,7 +211,7 @@ class Planner:
         if src.actor == tgt.actor:
             self.exits[edge.source].add(DOWN)
             self._add_piece(
-                _Piece(
+                Piece(
                     number,
                     "straight",
                     self._key(src.step_index),
@@ -234,7 +224,7 @@ class Planner:
         side = RIGHT if tgt.rect.cx > src.rect.cx else LEFT
         self.exits[edge.source].add(side)
         piece = self._add_piece(
-            _Piece(
+            Piece(
                 number,
                 "elbow",
                 self._key(src.step_index),
@@ -245,7 +235,7 @@ class Planner:
             )
         )
         reach = abs(tgt.rect.cx - src.rect.cx)
-        self.requests[(self._key(src.step_index), side)].append(_Request(piece, 1, reach))
+        self.requests[(self._key(src.step_index), side)].append(Request(piece, 1, reach))
         self._span(src.step_index, src.rect.cx, tgt.rect.cx)
 
     def _plan_strip_pair(self, number: int, edge: FlowEdge) -> None:
@@ -260,13 +250,13 @@ class Planner:
         out_cy = self.heights[src_page] - bottom_strip / 2
         in_cy = self.strips[tgt_page][0] / 2
         out_index = self._connector(
-            _Connector(src_page, label, True, "out", number, src.rect.cx, out_cy, self.radius)
+            PlannedConnector(src_page, label, True, "out", number, src.rect.cx, out_cy, self.radius)
         )
         in_index = self._connector(
-            _Connector(tgt_page, label, True, "in", number, tgt.rect.cx, in_cy, self.radius)
+            PlannedConnector(tgt_page, label, True, "in", number, tgt.rect.cx, in_cy, self.radius)
         )
         self._add_piece(
-            _Piece(
+            Piece(
                 number,
                 "straight",
                 self._key(src.step_index),
@@ -276,7 +266,7 @@ class Planner:
             )
         )
         self._add_piece(
-            _Piece(
+            Piece(
                 number,
                 "straight",
                 NodeKey("connector", in_index),
@@ -285,7 +275,7 @@ class Planner:
             )
         )
 
-    def _connector(self, connector: _Connector) -> int:
+    def _connector(self, connector: PlannedConnector) -> int:
         self.connectors.append(connector)
         return len(self.connectors) - 1
 
@@ -338,7 +328,7 @@ class Planner:
         side_t = RIGHT if x > tgt.rect.cx else LEFT
         self.exits[edge.source].add(side_s)
         piece = self._add_piece(
-            _Piece(
+            Piece(
                 number,
                 "lane",
                 src_key,
@@ -353,8 +343,8 @@ class Planner:
         down = 1 if yt > ys else -1
         if edge.source == edge.target:
             down = 1
-        self.requests[(src_key, side_s)].append(_Request(piece, down, abs(x - src.rect.cx)))
-        self.requests[(tgt_key, side_t)].append(_Request(piece, -down, abs(x - tgt.rect.cx)))
+        self.requests[(src_key, side_s)].append(Request(piece, down, abs(x - src.rect.cx)))
+        self.requests[(tgt_key, side_t)].append(Request(piece, -down, abs(x - tgt.rect.cx)))
         self._span(src.step_index, src.rect.cx, x)
         self._span(tgt.step_index, tgt.rect.cx, x)
         return True
@@ -413,11 +403,13 @@ class Planner:
         column_cx = (box.actor + 0.5) * self.width
         in_gutter = abs(cx - column_cx) < self.width / 2
         radius = self._gutter_radius() if in_gutter else self.radius
-        index = self._connector(_Connector(page, label, off_page, end, number, cx, None, radius))
+        index = self._connector(
+            PlannedConnector(page, label, off_page, end, number, cx, None, radius)
+        )
         connector_key = NodeKey("connector", index)
         if end == "out":
             piece = self._add_piece(
-                _Piece(
+                Piece(
                     number,
                     "to_connector",
                     key,
@@ -429,9 +421,9 @@ class Planner:
             )
         else:
             piece = self._add_piece(
-                _Piece(number, "from_connector", connector_key, key, page, end_side=side)
+                Piece(number, "from_connector", connector_key, key, page, end_side=side)
             )
-        self.requests[(key, side)].append(_Request(piece, 0, abs(cx - box.rect.cx)))
+        self.requests[(key, side)].append(Request(piece, 0, abs(cx - box.rect.cx)))
         self.connectors[index].slot = (key, side, piece)
         self._span(box.step_index, box.rect.cx, cx)
         self.circles[box.step_index].append((cx - radius, cx + radius))
@@ -493,155 +485,7 @@ class Planner:
                 return False
         return not any(a < cx + half and cx - half < b for a, b in self.circles[box.step_index])
 
-    # --- building -----------------------------------------------------------------------
-
-    def _assign_slots(self) -> None:
-        for (key, _side), requests in self.requests.items():
-            box = self.boxes[key.index]
-            ups = sorted((r for r in requests if r.direction < 0), key=lambda r: r.reach)
-            flats = [r for r in requests if r.direction == 0]
-            downs = sorted(
-                (r for r in requests if r.direction > 0), key=lambda r: r.reach, reverse=True
-            )
-            ordered = ups + flats + downs
-            count = len(ordered)
-            gap = min(self.style.slot_gap, box.rect.h * 0.8 / max(count - 1, 1))
-            for i, request in enumerate(ordered):
-                request.y = box.rect.cy + (i - (count - 1) / 2) * gap
-
-    def _slot_y(self, key: NodeKey, side: int, piece: int) -> float:
-        for request in self.requests[(key, side)]:
-            if request.piece == piece:
-                return request.y
-        raise KeyError((key, side, piece))
-
     def build(self) -> Diagram:
+        """Plan every route, then build the diagram (:mod:`sopxl.render.assembly`)."""
         self.plan()
-        self._assign_slots()
-        marks: list[ConnectorMark] = []
-        for index, connector in enumerate(self.connectors):
-            cy = connector.cy
-            if cy is None:
-                assert connector.slot is not None
-                cy = self._slot_y(*connector.slot)
-            r = connector.radius
-            rect = Rect(connector.cx - r, cy - r, 2 * r, 2 * r)
-            shape = (
-                pentagon_shape(rect) if connector.off_page else circle_shape((connector.cx, cy), r)
-            )
-            marks.append(
-                ConnectorMark(
-                    index,
-                    connector.page,
-                    connector.label,
-                    connector.off_page,
-                    connector.end,
-                    connector.edge,
-                    rect,
-                    shape,
-                )
-            )
-        pages_of: dict[tuple[bool, str], list[int]] = defaultdict(list)
-        for mark in marks:
-            pages_of[(mark.off_page, mark.label)].append(mark.page)
-        for number, mark in enumerate(marks):
-            twins = [p for p in pages_of[(mark.off_page, mark.label)] if p != mark.page]
-            marks[number] = replace(mark, twin_page=twins[0] if twins else mark.page)
-        routes: dict[int, list[Route]] = defaultdict(list)
-        for number, piece in enumerate(self.pieces):
-            routes[piece.page].append(self._route(number, piece, marks))
-        for page_index in range(len(self.pages)):
-            routes[page_index] = self._place_texts(routes[page_index], page_index, marks)
-
-        pages = []
-        for page_index, indices in enumerate(self.pages):
-            top, bottom = self.strips[page_index]
-            pages.append(
-                Page(
-                    number=page_index + 1,
-                    width=self.actors * self.width,
-                    height=self.heights[page_index],
-                    column_width=self.width,
-                    actor_count=self.actors,
-                    top_strip=top,
-                    bottom_strip=bottom,
-                    rows=tuple(self.rows[i] for i in indices),
-                    symbols=tuple(self.boxes[i] for i in indices if i in self.boxes),
-                    connectors=tuple(m for m in marks if m.page == page_index),
-                    routes=tuple(routes[page_index]),
-                )
-            )
-        return Diagram(tuple(pages), self.edges, tuple(marks), self.style)
-
-    def _outline(self, key: NodeKey, marks: list[ConnectorMark]) -> tuple[Shape, Rect]:
-        if key.kind == "connector":
-            return marks[key.index].shape, marks[key.index].rect
-        box = self.boxes[key.index]
-        return box.shape, box.rect
-
-    def _route(self, number: int, piece: _Piece, marks: list[ConnectorMark]) -> Route:
-        start_shape, start_rect = self._outline(piece.start, marks)
-        end_shape, end_rect = self._outline(piece.end, marks)
-        points: list[Point]
-        if piece.kind == "straight":
-            x = start_rect.cx
-            points = [
-                ray_exit(start_shape.outline, (x, start_rect.cy), (0, 1)),
-                ray_exit(end_shape.outline, (x, end_rect.cy), (0, -1)),
-            ]
-        elif piece.kind == "elbow":
-            y = self._slot_y(piece.start, piece.start_side, number)
-            first = ray_exit(start_shape.outline, (start_rect.cx, y), (piece.start_side, 0))
-            points = [
-                first,
-                (end_rect.cx, y),
-                ray_exit(end_shape.outline, (end_rect.cx, end_rect.cy), (0, -1)),
-            ]
-        elif piece.kind == "lane":
-            ys = self._slot_y(piece.start, piece.start_side, number)
-            yt = self._slot_y(piece.end, piece.end_side, number)
-            points = [
-                ray_exit(start_shape.outline, (start_rect.cx, ys), (piece.start_side, 0)),
-                (piece.lane_x, ys),
-                (piece.lane_x, yt),
-                ray_exit(end_shape.outline, (end_rect.cx, yt), (piece.end_side, 0)),
-            ]
-        elif piece.kind == "to_connector":
-            y = self._slot_y(piece.start, piece.start_side, number)
-            points = [
-                ray_exit(start_shape.outline, (start_rect.cx, y), (piece.start_side, 0)),
-                ray_exit(end_shape.outline, (end_rect.cx, y), (-piece.start_side, 0)),
-            ]
-        else:  # from_connector
-            y = self._slot_y(piece.end, piece.end_side, number)
-            points = [
-                ray_exit(start_shape.outline, (start_rect.cx, y), (-piece.end_side, 0)),
-                ray_exit(end_shape.outline, (end_rect.cx, y), (piece.end_side, 0)),
-            ]
-        return Route(
-            piece.edge,
-            piece.start,
-            piece.end,
-            tuple(points),
-            arrowhead(points[-2], points[-1], self.style.arrow_length, self.style.arrow_width),
-            piece.label,
-        )
-
-    def _place_texts(
-        self, routes: list[Route], page_index: int, marks: list[ConnectorMark]
-    ) -> list[Route]:
-        """Notes and Ya/Tidak labels of one page (see :func:`labels.place_texts`)."""
-        top, bottom = self.strips[page_index]
-        indices = self.pages[page_index]
-        edges = [top, *(self.rows[i].bottom for i in indices)]
-        if bottom:
-            edges.append(self.heights[page_index])
-        width = self.actors * self.width
-        clearance = labels.Clearance(
-            width,
-            self.heights[page_index],
-            labels.row_segments(width, edges),
-            [self.boxes[i].rect for i in indices if i in self.boxes],
-            labels.column_segments(self.heights[page_index], self.width, self.actors),
-        )
-        return labels.place_texts(clearance, routes, marks, page_index, self.style)
+        return assemble(self)
