@@ -12,10 +12,10 @@ from pathlib import Path
 import click
 
 from sopxl import __version__
+from sopxl.api import DEFAULT_LIST_ROWS, DEFAULT_STEPS
 from sopxl.cli_i18n import install as _install_indonesian
 from sopxl.commands import attach_all
-from sopxl.commands.base import CONTEXT, SopxlGroup, echo
-from sopxl.forms.sop_layout import DEFAULT_LIST_ROWS, DEFAULT_STEPS
+from sopxl.commands.base import CONTEXT, SopxlGroup
 
 _install_indonesian()
 
@@ -136,35 +136,25 @@ def template_sop(
 
     Dengan --agency, satu formulir per judul SOP bernomor milik SKPD itu, terisi dari
     register (SKPD, unit kerja, bagian, Nomor SOP, Nama SOP)."""
+    from sopxl.api import agency_sop_forms, find_workspace, sop_template
+    from sopxl.commands.register import show
+
     if agency_code is not None:
-        from sopxl.register.agencies import resolve_agency
-        from sopxl.register.sop_forms import write_agency_sop_forms
-        from sopxl.register.workspace import find_workspace
-
-        found = find_workspace(workspace, db)
-        agency_code = resolve_agency(found, agency_code)
-        paths = write_agency_sop_forms(found, agency_code, output)
-        for path in paths:
-            echo(f"Formulir SOP ditulis ke {path}")
-        echo(f"{len(paths)} formulir SOP untuk SKPD {agency_code} ditulis ke {output}.")
+        show(agency_sop_forms(find_workspace(workspace, db), agency_code, output))
         return
-    from sopxl.templates import SopTemplateRequest, write_sop_template
-
-    request = SopTemplateRequest(
-        actors=actors,
-        steps=steps,
-        list_rows=list_rows,
-        agency=skpd,
-        unit=unit,
-        section=section,
-        code=code,
-        title=title,
-        actor_names=actor_names,
-    )
-    layout = write_sop_template(output, request)
-    echo(
-        f"Formulir SOP ditulis ke {output} "
-        f"({layout.actors} kolom pelaksana, {layout.steps} baris langkah)."
+    show(
+        sop_template(
+            output,
+            actors=actors,
+            steps=steps,
+            list_rows=list_rows,
+            agency=skpd,
+            unit=unit,
+            section=section,
+            code=code,
+            title=title,
+            actor_names=actor_names,
+        )
     )
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from sopxl.api import render_files
 from sopxl.cli import cli
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.model.sop import Sop
 from sopxl.parsing.durations import parse_duration
-from sopxl.render.api import RenderOptions, render_sources
+from sopxl.render.api import RenderOptions
 from sopxl_demo.examples import surat_masuk
 from tests.test_render_geometry import long_sop
 
@@ -93,24 +94,22 @@ def test_usage_mistakes_exit_2(forms: Path, tmp_path: Path) -> None:
     assert _run("render", str(forms), "-o", str(tmp_path), "--langkah-per-halaman", "0")[0] == 2
 
 
-def test_library_renders_with_any_reader(tmp_path: Path) -> None:
-    """The batch function takes the reader as a parameter, so other sources (a register,
-    a test) can feed it SOPs."""
-    sources = [tmp_path / "a.xlsx", tmp_path / "b.xlsx"]
-    for source in sources:
-        source.write_bytes(b"")
-    given: dict[str, Sop] = {"a": surat_masuk(), "b": long_sop()}
+def test_the_library_call_returns_what_the_command_prints(forms: Path, tmp_path: Path) -> None:
+    """The CLI prints the API's result: the same call gives a front end the files written,
+    the unreadable one named, and the exit code, and prints nothing itself."""
     seen: list[tuple[int, int]] = []
-    report = render_sources(
-        sources,
+    result = render_files(
+        [str(forms)],
         tmp_path / "out",
-        RenderOptions("svg"),
+        fmt="svg",
         progress=lambda done, total, _: seen.append((done, total)),
-        reader=lambda path: given[path.stem],
     )
-    assert report.exit_code == 0
-    assert [t.name for _, t in report.written] == ["a.svg", "b.svg"]
-    assert seen == [(0, 2), (1, 2), (2, 2)]
+    assert result.exit_code == 3  # rusak.xlsx cannot be read; the other two are drawn
+    assert sorted(path.name for path in result.written) == ["ktp-el.svg", "surat-masuk.svg"]
+    assert all("<svg" in path.read_text(encoding="utf-8")[:300] for path in result.written)
+    assert any("rusak.xlsx" in note for note in result.notes)
+    assert result.notes[-1].startswith("2 dari 3 SOP dirender")
+    assert seen[-1] == (3, 3)
 
 
 # --- Pasal 12: a form with galat is not drawn as an official document ------------------

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from sopxl.commands.base import SopxlCommand, echo
-from sopxl.errors import reason
 
 PROFILE_HELP = (
     "Profil aturan: 'perbup' (Perbup Kukar 57/2012, bawaan) atau 'permenpan' (menambah "
@@ -99,68 +98,27 @@ def check(
     sekali tidak dapat dibaca, 4 keluaran tidak dapat ditulis, 5 kesalahan internal sopxl,
     130 dihentikan dengan Ctrl-C.
     """
-    import re
+    from sopxl.api import check_files
 
-    from sopxl.checking.config import DEFAULT_CODE_PATTERN, CheckConfig
-    from sopxl.checking.output import detail_lines, findings_json, summary_lines
-    from sopxl.checking.run import check_paths
-    from sopxl.errors import OperationalError, UsageError
-
-    if code_pattern is not None:
-        try:
-            re.compile(code_pattern)
-        except re.error as error:
-            raise UsageError(
-                f"--pola-nomor bukan ekspresi reguler yang sah: {reason(error)}"
-            ) from error
-    config = CheckConfig(
-        code_pattern=code_pattern or DEFAULT_CODE_PATTERN,
-        code_example=code_pattern or CheckConfig().code_example,
+    result = check_files(
+        list(paths),
         profile=profile,
+        code_pattern=code_pattern,
+        brief=brief,
+        jobs=jobs,
+        report_path=report_path,
+        return_dir=return_dir,
+        progress=_progress,
     )
-    for target in (report_path.parent if report_path else None, return_dir):
-        if target is not None and target.exists() and not target.is_dir():
-            raise UsageError(f"{target} bukan folder.")
-
-    # Only the findings workbook and the returned copies need each SOP read back.
-    keep_sop = report_path is not None or return_dir is not None
-    run = check_paths(list(paths), config, jobs=jobs, progress=_progress, keep_sop=keep_sop)
-    if not run.reports and not run.missing:
-        raise UsageError(
-            "Tidak ada berkas .xlsx, .xlsm atau .ods di " + ", ".join(str(p) for p in paths) + "."
-        )
     if sys.stderr.isatty():
         echo("", err=True)
-
-    out_stream_is_json = as_json
-    for missing in run.missing:
-        echo(f"Galat: {missing} tidak ditemukan.", err=True)
-    lines = summary_lines(run.reports) if brief else detail_lines(run.reports)
-    for line in lines:
-        echo(line, err=out_stream_is_json)
+    for note in result.notes:
+        echo(note, err=True)
+    for line in result.lines:
+        echo(line, err=as_json)
     if as_json:
-        echo(json.dumps(findings_json(run.reports), ensure_ascii=False, indent=2))
-
-    try:
-        if report_path is not None:
-            from sopxl.checking.report import write_findings_report
-
-            report_path.parent.mkdir(parents=True, exist_ok=True)
-            write_findings_report(run.reports, report_path)
-            echo(f"Laporan temuan ditulis ke {report_path}", err=out_stream_is_json)
-        if return_dir is not None:
-            from sopxl.checking.returned import write_returned_copies
-
-            return_dir.mkdir(parents=True, exist_ok=True)
-            copies = write_returned_copies(run.reports, return_dir, roots=list(paths))
-            written = sum(1 for copy in copies if copy is not None and copy.is_file())
-            echo(
-                f"{written} salinan untuk dikirim kembali ditulis ke {return_dir}",
-                err=out_stream_is_json,
-            )
-    except OSError as error:
-        raise OperationalError(f"Tidak dapat menulis keluaran: {reason(error)}") from error
-    click.get_current_context().exit(run.exit_code)
+        echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    click.get_current_context().exit(result.exit_code)
 
 
 def _progress(done: int, total: int, path: Path) -> None:

@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 import click
 
-from sopxl.commands.base import CONTEXT, SopxlCommand, echo
-from sopxl.commands.register import export_group, find_workspace_of, workspace_options
+from sopxl.commands.base import CONTEXT, SopxlCommand
+from sopxl.commands.register import export_group, find_workspace_of, show, workspace_options
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _FORM_HELP = {
@@ -81,17 +81,13 @@ def _form_command(name: str) -> click.Command:
         workspace: Path | None,
         db: str | None,
     ) -> None:
+        from sopxl.api import lifecycle_forms
         from sopxl.errors import UsageError
-        from sopxl.lifecycle.templates import write_lifecycle_templates
 
         if bool(agency) == all_agencies:
             raise UsageError("Sebut salah satu: --agency KODE atau --all.")
-        from sopxl.register.agencies import resolve_agency
-
         found = find_workspace_of(workspace, db)
-        code = resolve_agency(found, agency) if agency else None
-        for path in write_lifecycle_templates(found, name, period, code, output):
-            echo(f"Formulir ditulis ke {path}")
+        show(lifecycle_forms(found, name, period, agency, output))
 
     return command
 
@@ -112,13 +108,9 @@ def template_revision_command(
 ) -> None:
     """Formulir SOP (Lampiran II) berisi isian awal dan Tanggal Revisi untuk setiap SOP yang
     direkomendasikan Disempurnakan pada evaluasi tahun itu (Pasal 20 ayat (3))."""
-    from sopxl.lifecycle.templates import write_revision_forms
+    from sopxl.api import revision_forms
 
-    written = write_revision_forms(
-        find_workspace_of(workspace, db), year, output, _date(revised_on)
-    )
-    for path in written:
-        echo(f"Formulir revisi ditulis ke {path}")
+    show(revision_forms(find_workspace_of(workspace, db), year, output, _date(revised_on)))
 
 
 @export_group.command("review-due", context_settings=CONTEXT)
@@ -141,44 +133,21 @@ def export_review_due_command(
 ) -> None:
     """SOP yang penetapan atau kaji ulang terakhirnya sudah atau segera berumur 2 tahun
     (Pasal 20 ayat (1)), per SKPD."""
-    from sopxl.lifecycle.exports import export_review_due
-    from sopxl.register.store import open_register
+    from sopxl.api import export_review_due
 
     found = find_workspace_of(workspace, db)
-    register = open_register(found.db_url, create=False)
-    try:
-        rows = export_review_due(
-            register, output, _date(as_of) or date.today(), within, found.regency
-        )
-    finally:
-        register.close()
-    overdue = int((rows["state"] == "jatuh tempo").sum())
-    echo(
-        f"{overdue} SOP jatuh tempo kaji ulang, {len(rows) - overdue} segera; ditulis ke {output}."
-    )
+    show(export_review_due(found, output, _date(as_of) or date.today(), within))
 
 
-def _year_export(name: str, doc: str, function: str, what: str) -> click.Command:
+def _year_export(name: str, doc: str) -> click.Command:
     @export_group.command(name, context_settings=CONTEXT, help=doc)
     @click.option("--year", "year", required=True, type=int, metavar="TAHUN", help="Tahun.")
     @_output("Berkas .xlsx yang akan dibuat.")
     @workspace_options
     def command(year: int, output: Path, workspace: Path | None, db: str | None) -> None:
-        import importlib
+        from sopxl.api import export_year
 
-        from sopxl.register.store import open_register
-
-        module = (
-            "sopxl.lifecycle.report" if function == "export_report" else "sopxl.lifecycle.exports"
-        )
-        export = getattr(importlib.import_module(module), function)
-        found = find_workspace_of(workspace, db)
-        register = open_register(found.db_url, create=False)
-        try:
-            export(register, output, year, found.regency)
-        finally:
-            register.close()
-        echo(f"{what} tahun {year} ditulis ke {output}.")
+        show(export_year(find_workspace_of(workspace, db), name, year, output))
 
     return command
 
@@ -187,22 +156,16 @@ _year_export(
     "supervision",
     "Rekap laporan pengawasan triwulan (Pasal 19): SKPD mana melaporkan triwulan mana, dan "
     "temuannya.",
-    "export_supervision",
-    "Rekap pengawasan",
 )
 _year_export(
     "evaluation",
     "Hasil evaluasi tahunan (Pasal 18): persentase Ya per kriteria per SOP dan per SKPD, "
     "rekomendasi, dan daftar SOP yang perlu disempurnakan.",
-    "export_evaluation",
-    "Hasil evaluasi",
 )
 _year_export(
     "report",
     "Laporan hasil pelaksanaan SOP kepada Bupati (Pasal 21): tahapan, evaluasi, monitoring, "
     "pengawasan dan tunggakan kaji ulang per SKPD, dengan grafik, siap cetak.",
-    "export_report",
-    "Laporan kepada Bupati",
 )
 
 
@@ -210,6 +173,8 @@ def attach(cli: click.Group, template: click.Group) -> None:
     """Add the lifecycle forms to the ``template`` group (the exports are already in the
     ``export`` group of :mod:`sopxl.commands.register`)."""
     del cli
-    for name in ("status", "monitoring", "evaluation", "supervision"):
+    from sopxl.api.lifecycle import FORM_KINDS
+
+    for name in FORM_KINDS:
         template.add_command(_form_command(name))
     template.add_command(template_revision_command)

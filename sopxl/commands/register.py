@@ -14,8 +14,7 @@ import click
 from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
 
 if TYPE_CHECKING:
-    from sopxl.kinds.importer import ImportReport
-    from sopxl.register.workspace import Workspace
+    from sopxl.api import Result, Workspace
 
 _WORKSPACE_HELP = (
     "Folder ruang kerja (bawaan: variabel SOPXL_WORKSPACE, lalu folder ini atau induknya)."
@@ -37,9 +36,17 @@ def workspace_options(function: Any) -> Any:
 
 
 def find_workspace_of(workspace: Path | None, db: str | None) -> Workspace:
-    from sopxl.register.workspace import find_workspace
+    from sopxl.api import find_workspace
 
     return find_workspace(workspace, db)
+
+
+def show(result: Result) -> None:
+    """Print a library result: its lines on stdout, its notes on stderr."""
+    for line in result.lines:
+        echo(line)
+    for note in result.notes:
+        echo(note, err=True)
 
 
 @click.command("init", cls=SopxlCommand)
@@ -82,25 +89,9 @@ def find_workspace_of(workspace: Path | None, db: str | None) -> Workspace:
 )
 def init_command(directory: Path, regency: str, pattern: str, db: str | None, blank: bool) -> None:
     """Membuat ruang kerja: sopxl.toml, master organisasi (organisasi.xlsx) dan register."""
-    from sopxl.register.workspace import init_workspace
+    from sopxl.api import init_workspace
 
-    workspace = init_workspace(
-        directory, regency=regency, code_pattern=pattern, db_url=db, sample=not blank
-    )
-    echo(f"Ruang kerja dibuat di {workspace.root}")
-    echo(f"  Pengaturan       : {workspace.config_path}")
-    echo(
-        f"  Master organisasi: {workspace.org_master_path}"
-        + ("" if blank else " (CONTOH: ganti dengan daftar SOTK resmi)")
-    )
-    from sopxl.register.dberrors import shown_url
-
-    echo(f"  Register         : {shown_url(workspace.config_db_url)}")
-    echo(f"  Contoh Nomor SOP : {workspace.code_pattern.example}")
-    echo(
-        f"Langkah berikut: isi master organisasi, lalu 'sopxl import "
-        f"{workspace.org_master_path.name}'."
-    )
+    show(init_workspace(directory, regency=regency, pattern=pattern, db=db, blank=blank))
 
 
 @click.command("import", cls=SopxlCommand)
@@ -153,7 +144,7 @@ def import_command(
     3 ada berkas atau folder yang tidak ada atau sama sekali tidak dapat dibaca (juga bila
     ada berkas lain yang ditolak), 4 register tidak dapat diubah, 5 kesalahan internal
     sopxl, 130 dihentikan (Ctrl-C)."""
-    from sopxl.kinds.importer import import_paths
+    from sopxl.api import import_files
 
     found = find_workspace_of(workspace, db)
 
@@ -162,11 +153,9 @@ def import_command(
             echo(f"\rMembaca {done}/{total} berkas...", nl=done == total, err=True)
 
     def waiting(seconds: float) -> None:
-        click.echo(
-            f"Menunggu impor lain selesai ... ({round(seconds)} dari {max_wait} detik)", err=True
-        )
+        echo(f"Menunggu impor lain selesai ... ({round(seconds)} dari {max_wait} detik)", err=True)
 
-    report = import_paths(
+    result = import_files(
         found,
         list(paths),
         dry_run=dry_run,
@@ -175,15 +164,8 @@ def import_command(
         waiting=waiting,
         max_wait=max_wait,
     )
-    _print_report(report)
-    ctx.exit(report.exit_code)
-
-
-def _print_report(report: ImportReport) -> None:
-    from sopxl.register.import_lines import report_lines
-
-    for line in report_lines(report):
-        echo(line)
+    show(result)
+    ctx.exit(result.exit_code)
 
 
 @click.group("export", cls=SopxlGroup, context_settings=CONTEXT)
@@ -205,16 +187,9 @@ def export_group() -> None:
 def export_inventory_command(output: Path, workspace: Path | None, db: str | None) -> None:
     """Inventaris judul SOP se-kabupaten: Rekap (dengan grafik), Semua Judul, dan satu
     lembar per SKPD."""
-    from sopxl.register.exports import export_inventory
-    from sopxl.register.store import open_register
+    from sopxl.api import export_inventory
 
-    found = find_workspace_of(workspace, db)
-    register = open_register(found.db_url, create=False)
-    try:
-        frame = export_inventory(register, output, found.regency)
-    finally:
-        register.close()
-    echo(f"Inventaris ({len(frame)} judul SOP) ditulis ke {output}.")
+    show(export_inventory(find_workspace_of(workspace, db), output))
 
 
 @export_group.command("decree", context_settings=CONTEXT)
@@ -234,18 +209,9 @@ def export_decree_command(
 ) -> None:
     """Tabel NAMA DAN KODE NOMOR STANDAR OPERASIONAL PROSEDUR (Lampiran I angka 3) satu
     SKPD, untuk lampiran Keputusan Bupati."""
-    from sopxl.register.agencies import resolve_agency
-    from sopxl.register.exports import export_decree
-    from sopxl.register.store import open_register
+    from sopxl.api import export_decree
 
-    found = find_workspace_of(workspace, db)
-    agency = resolve_agency(found, agency)
-    register = open_register(found.db_url, create=False)
-    try:
-        rows = export_decree(register, output, agency, found.regency)
-    finally:
-        register.close()
-    echo(f"Tabel Nama dan Kode Nomor SOP ({len(rows)} SOP) ditulis ke {output}.")
+    show(export_decree(find_workspace_of(workspace, db), agency, output))
 
 
 @export_group.command("duplicates", context_settings=CONTEXT)
@@ -271,19 +237,9 @@ def export_duplicates_command(
     """Judul SOP yang sama atau mirip (Lampiran I angka 3 huruf b dan angka 5): setiap
     pasangan sekali, kelompok tiga judul atau lebih sebagai satu kelompok, dengan SKPD,
     unit kerja, bagian, Nomor SOP, skor dan alasannya, urut dari skor tertinggi."""
-    from sopxl.register.duplicate_export import export_duplicates
-    from sopxl.register.store import open_register
+    from sopxl.api import export_duplicates
 
-    found = find_workspace_of(workspace, db)
-    register = open_register(found.db_url, create=False)
-    try:
-        result = export_duplicates(register, output, found, across_agencies=across)
-    finally:
-        register.close()
-    echo(
-        f"Judul sama/mirip: {result.groups} kelompok dan {result.pairs} pasangan "
-        f"(ambang {found.duplicate_threshold}) ditulis ke {output}."
-    )
+    show(export_duplicates(find_workspace_of(workspace, db), output, across=across))
 
 
 @click.command("inventory", cls=SopxlCommand)
@@ -318,18 +274,12 @@ def template_inventory_command(
 ) -> None:
     """Workbook inventaris judul SOP untuk SKPD, berisi nama SKPD dan daftar pilihan unit
     kerja dan bagiannya sendiri (Pasal 7 ayat (2))."""
+    from sopxl.api import inventory_templates
     from sopxl.errors import UsageError
-    from sopxl.register.templates import write_inventory_templates
 
     if bool(agency) == all_agencies:
         raise UsageError("Sebut salah satu: --agency KODE atau --all.")
-    from sopxl.register.agencies import resolve_agency
-
-    found = find_workspace_of(workspace, db)
-    code = resolve_agency(found, agency) if agency else None
-    written = write_inventory_templates(found, output, code, rows)
-    for path in written:
-        echo(f"Inventaris judul SOP ditulis ke {path}")
+    show(inventory_templates(find_workspace_of(workspace, db), output, agency, rows))
 
 
 @click.command("skpd", cls=SopxlCommand)
@@ -337,26 +287,9 @@ def template_inventory_command(
 def skpd_command(workspace: Path | None, db: str | None) -> None:
     """Daftar SKPD di register: kode (No Komponen), singkatan, nama, status dan jumlah
     judul SOP aktifnya. Kode maupun singkatan dapat dipakai untuk --agency."""
-    from sopxl.register.agencies import agency_rows
+    from sopxl.api import list_agencies
 
-    rows = agency_rows(find_workspace_of(workspace, db))
-    if not rows:
-        echo("Register belum memuat SKPD: impor master organisasi terlebih dahulu.")
-        return
-    code_w = max(4, *(len(r.code) for r in rows))
-    short_w = max(9, *(len(r.short_name) for r in rows))
-    echo(f"{'Kode':<{code_w}}  {'Singkatan':<{short_w}}  Judul  Nama SKPD")
-    for row in rows:
-        status = (
-            ""
-            if row.active
-            else (f" (digabung ke {row.merged_into})" if row.merged_into else " (tidak aktif)")
-        )
-        echo(
-            f"{row.code:<{code_w}}  {row.short_name:<{short_w}}  {row.titles:>5}  "
-            f"{row.name}{status}"
-        )
-    echo(f"{len(rows)} SKPD.")
+    show(list_agencies(find_workspace_of(workspace, db)))
 
 
 def attach(cli: click.Group, template: click.Group) -> None:

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from sopxl.commands.base import CONTEXT, SopxlCommand, echo
-
-if TYPE_CHECKING:
-    from sopxl.checking.config import CheckConfig
 
 FORMATS = ("pdf", "xlsx", "svg", "png")
 
@@ -92,66 +88,25 @@ def render(
     yang tidak dapat dibaca, 4 keluaran tidak dapat ditulis, 5 kesalahan internal sopxl,
     130 dihentikan dengan Ctrl-C.
     """
-    from sopxl.checking.gate import render_verified
-    from sopxl.checking.output import detail_lines
-    from sopxl.render.api import RenderOptions, format_for
+    from sopxl.api import render_files
 
-    options = RenderOptions(format_for(output, fmt), steps_per_page, with_text=with_text)
-    paths, lookup_errors, config, sections = _resolve_sources(sources, workspace, db)
-    for message in lookup_errors:
-        echo(f"Galat: {message}", err=True)
-    report = render_verified(
-        paths, output, options, config, draft=draft, progress=_progress, sections=sections
+    result = render_files(
+        sources,
+        output,
+        fmt=fmt,
+        steps_per_page=steps_per_page,
+        with_text=with_text,
+        draft=draft,
+        workspace=workspace,
+        db=db,
+        progress=_progress,
     )
-    for source, target in report.written:
-        mark = " (DRAF: memuat galat)" if source in report.drafts else ""
-        echo(f"{source} -> {target}{mark}")
-    if report.refused:
-        echo("Tidak dirender karena memuat galat (perbaiki, atau pakai --draf):", err=True)
-        for line in detail_lines(report.refused)[:-3]:  # without the check's totals
-            echo(line, err=True)
-    for failure in report.failures:
-        echo(f"Galat: {failure.message}", err=True)
-    total = len(report.written) + len(report.refused) + len(report.failures)
-    echo(f"{len(report.written)} dari {total} SOP dirender ke {output}.", err=True)
-    if report.exit_code or lookup_errors:
-        click.get_current_context().exit(report.exit_code or 3)
-
-
-def _resolve_sources(
-    sources: tuple[str, ...], workspace: Path | None, db: str | None
-) -> tuple[list[Path], list[str], CheckConfig, dict[Path, str]]:
-    """Paths for the sources: a file or folder as it is; anything else that names no file
-    is taken as a Nomor SOP and looked up in the workspace's register, if there is one.
-    Also the check's settings (the workspace's Nomor SOP pattern when there is one) and,
-    for each form found by its Nomor SOP, the bagian the register files it under."""
-    from sopxl.checking.config import CheckConfig
-    from sopxl.errors import InputError
-    from sopxl.register.workspace import find_workspace
-
-    paths: list[Path] = []
-    errors: list[str] = []
-    sections: dict[Path, str] = {}
-    try:
-        found_workspace = find_workspace(workspace, db)
-    except InputError:
-        found_workspace = None
-    for source in sources:
-        path = Path(source)
-        if path.exists() or found_workspace is None:
-            paths.append(path)  # without a register to ask, a missing one is reported
-            continue
-        from sopxl.register.lookup import form_file_for_code, registered_section
-
-        try:
-            path = form_file_for_code(found_workspace, source)
-        except InputError as error:
-            errors.append(str(error))
-            continue
-        paths.append(path)
-        sections[path] = registered_section(found_workspace, source)
-    config = found_workspace.check_config() if found_workspace else CheckConfig()
-    return paths, errors, config, sections
+    for line in result.lines:
+        echo(line)
+    for note in result.notes:
+        echo(note, err=True)
+    if result.exit_code:
+        click.get_current_context().exit(result.exit_code)
 
 
 def _progress(done: int, total: int, path: Path) -> None:

@@ -1,9 +1,8 @@
 """Rendering SOPs into their official documents and flowchart pictures.
 
 :func:`render_sop` writes one :class:`~sopxl.model.sop.Sop` in one format;
-:func:`render_sources` reads filled SOP forms (files or folders), renders each, and goes
-on past a file it cannot read, reporting it in Indonesian with the file's name. Nothing
-here prints: progress goes to the callback, results come back as a :class:`RenderReport`.
+:func:`sopxl.checking.gate.render_verified` checks filled SOP forms and renders those that
+pass (the batch the CLI and the web use, through :mod:`sopxl.api`). Nothing here prints.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopxl.errors import InputError, OperationalError, SopxlError, UsageError, reason
+from sopxl.errors import OperationalError, UsageError, reason
 from sopxl.model.sop import Sop
 from sopxl.render.geometry import Diagram, FlowFrame, layout_flowchart
 
@@ -112,58 +111,8 @@ class RenderFailure:
     """3 the source could not be read; 5 sopxl failed on it (a bug)."""
 
 
-@dataclass(frozen=True)
-class RenderReport:
-    """What :func:`render_sources` did: files written (source, output) and failures."""
-
-    written: tuple[tuple[Path, Path], ...]
-    failures: tuple[RenderFailure, ...]
-
-    @property
-    def exit_code(self) -> int:
-        """0 when every source was rendered, 3 when some could not be read, 5 when sopxl
-        failed on one (see :mod:`sopxl.exitcodes`)."""
-        return max((failure.exit_code for failure in self.failures), default=0)
-
-
 Progress = Callable[[int, int, Path], None]
 """progress(done, total, source): called before each source is rendered."""
-
-Reader = Callable[[Path], Sop]
-"""Reads one source into an SOP, raising :class:`~sopxl.errors.InputError` if it can't."""
-
-
-def read_sop_file(path: Path) -> Sop:
-    """Read a filled SOP form with sopxl's form reader (imported here, when needed)."""
-    from sopxl.reading.files import load_workbook_data
-    from sopxl.reading.sop_reader import read_sop
-
-    try:
-        reading = read_sop(load_workbook_data(path))
-    except InputError as error:
-        raise InputError(f"{path}: {_input_message(error)}") from error
-    if reading.sop is None:
-        raise InputError(f"{path}: berkas ini bukan formulir SOP (Lampiran II).")
-    return reading.sop
-
-
-def _input_message(error: InputError) -> str:
-    """The catalogue message of an unreadable-file error, else its text."""
-    code = getattr(error, "code", None)
-    params = getattr(error, "params", {})
-    if isinstance(code, str):
-        try:
-            from sopxl.messages import rule
-
-            return rule(code).template.format_map(_Defaults(params))
-        except (ImportError, KeyError):
-            pass
-    return str(error)
-
-
-class _Defaults(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 def plan_outputs(sources: Sequence[Path], output: Path, fmt: str) -> list[Path]:
@@ -212,55 +161,3 @@ def format_for(output: Path, fmt: str | None) -> str:
         return fmt
     suffix = output.suffix.lower().lstrip(".")
     return suffix if suffix in FORMATS and not output.is_dir() else DEFAULT_FORMAT
-
-
-def render_sources(
-    sources: Sequence[Path],
-    output: Path,
-    options: RenderOptions,
-    progress: Progress | None = None,
-    reader: Reader | None = None,
-) -> RenderReport:
-    """Render every SOP form found in ``sources`` (files, or folders searched for
-    .xlsx/.xlsm/.ods) into ``output``.
-
-    A source that does not exist or cannot be read becomes a :class:`RenderFailure` and
-    the rest go on. Raises :class:`~sopxl.errors.UsageError` for an output that does not
-    fit the sources, :class:`~sopxl.errors.OperationalError` when writing fails.
-    """
-    from sopxl.reading.files import find_workbooks
-
-    files, missing = find_workbooks(list(sources))
-    failures = [
-        RenderFailure(path, f"{path}: berkas atau folder tidak ditemukan.") for path in missing
-    ]
-    written: list[tuple[Path, Path]] = []
-    if not files:
-        return RenderReport((), tuple(failures))
-    targets = plan_outputs(files, output, options.format)
-    folder = targets[0].parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OperationalError(f"Folder {folder} tidak dapat dibuat: {reason(error)}.") from error
-    read = reader or read_sop_file
-    for done, (source, target) in enumerate(zip(files, targets, strict=True)):
-        if progress:
-            progress(done, len(files), source)
-        try:
-            sop = read(source)
-        except InputError as error:
-            failures.append(RenderFailure(source, str(error)))
-            continue
-        except Exception as error:  # a bug of ours must not stop the batch: say so, go on
-            failures.append(internal_failure(source, error))
-            continue
-        try:
-            written.append((source, render_sop(sop, target, options)))
-        except SopxlError:
-            raise
-        except Exception as error:  # a bug of ours must not stop the batch: say so, go on
-            failures.append(internal_failure(source, error))
-    if progress:
-        progress(len(files), len(files), files[-1])
-    return RenderReport(tuple(written), tuple(failures))
