@@ -80,7 +80,7 @@ def test_the_documented_example_runs_and_prints_only_its_own_lines(
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SOPXL_WORKSPACE", raising=False)
     monkeypatch.delenv("SOPXL_DB", raising=False)
-    exec(compile(_example(), "docs/api.md", "exec"), {})  # noqa: S102
+    exec(compile(_example(), "docs/api.md", "exec"), {})
     out, err = capsys.readouterr()
     lines = out.splitlines()
     # Exactly the example's four print() calls: the library itself printed nothing.
