@@ -18,11 +18,11 @@ ImportProgress = Callable[[str, int, int, Path], None]
 """Called as ``progress(stage, done, total, path)``; the stage ``"baca"`` is reading."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ImportResult(Result):
     """A :class:`Result` with the importer's report (every file, its kind and findings)."""
 
-    report: ImportReport | None = None
+    report: ImportReport
 
 
 def import_files(
@@ -38,8 +38,8 @@ def import_files(
     """Import organisation masters, inventories, SOP forms and lifecycle forms into the
     register in one transaction (nothing with ``dry_run``), assign Nomor SOP and report
     duplicate titles. A refused or unreadable file is skipped; the rest go on."""
-    from sopxl.register.import_lines import report_lines
     from sopxl.kinds.importer import import_paths
+    from sopxl.register.import_lines import report_lines
 
     report = import_paths(
         workspace,

@@ -162,13 +162,10 @@ def create_agency_accounts(
     """Create an account for SKPD ``agency`` (or every active SKPD of the register's
     organisation master). An SKPD that already has an account is skipped unless ``reset``,
     which gives it a new password."""
-    from sopxl.register.store import open_register
+    from sopxl.api import opened_register
 
-    register = open_register(workspace.db_url, create=False)
-    try:
+    with opened_register(workspace) as register:
         frame = register.agencies_frame()
-    finally:
-        register.close()
     frame = frame[frame["active"]]
     if agency is not None:
         frame = frame[frame["code"] == agency]

@@ -48,15 +48,13 @@ def _agency() -> str:
 
 def sop_status(agency_code: str, today: date | None = None) -> list[dict[str, Any]]:
     """The SKPD's registered titles: Nomor SOP, title, stage and review due date."""
+    from sopxl.api import opened_register
     from sopxl.lifecycle.exports import review_frame
-    from sopxl.register.store import STAGE_LABELS, open_register
+    from sopxl.register.store import STAGE_LABELS
 
-    register = open_register(web_workspace().db_url, create=False)
-    try:
+    with opened_register(web_workspace()) as register:
         titles = register.inventory_frame(agency_code)
         due = review_frame(register, today or date.today())
-    finally:
-        register.close()
     due_by_code = {
         str(row["code"]): row["due"]
         for row in due.to_dict("records")

@@ -14,6 +14,7 @@ from typing import Any
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 
+from sopxl.api import Result, Workspace
 from sopxl.errors import InputError
 from sopxl.web import inbox
 from sopxl.web.app import current_account, role_required, web_store, web_workspace
@@ -23,13 +24,10 @@ coordinator_pages = Blueprint("coordinator", __name__, url_prefix="/koordinator"
 
 
 def _agencies() -> list[dict[str, Any]]:
-    from sopxl.register.store import open_register
+    from sopxl.api import opened_register
 
-    register = open_register(web_workspace().db_url, create=False)
-    try:
+    with opened_register(web_workspace()) as register:
         frame = register.agencies_frame()
-    finally:
-        register.close()
     return [{str(k): v for k, v in r.items()} for r in frame.to_dict("records") if r["active"]]
 
 
@@ -63,25 +61,22 @@ def _chosen_ids() -> list[int]:
 
 def _code_owners() -> dict[str, str]:
     """The SKPD (Kode Komponen) of every Nomor SOP in the register."""
-    from sopxl.register.store import open_register
+    from sopxl.api import opened_register
 
-    register = open_register(web_workspace().db_url, create=False)
-    try:
+    with opened_register(web_workspace()) as register:
         frame = register.inventory_frame()
-    finally:
-        register.close()
     frame = frame[frame["code"].notna()]
     return {str(c): str(a) for c, a in zip(frame["code"], frame["agency_code"], strict=True)}
 
 
 def _run_import(chosen: list[Submission], dry_run: bool) -> tuple[Any, list[dict[str, Any]]]:
-    from sopxl.kinds.importer import import_paths
+    from sopxl.api import import_files
     from sopxl.register.import_lines import file_lines, kind_label
 
     workspace = web_workspace()
     owners = _code_owners()
     by_path = {inbox.absolute(workspace, s.stored_path).resolve(): s for s in chosen}
-    report = import_paths(workspace, list(by_path), dry_run=dry_run)
+    report = import_files(workspace, list(by_path), dry_run=dry_run).report
     rows = []
     for result in report.files:
         submission = by_path.get(Path(result.path).resolve())
@@ -153,14 +148,11 @@ def import_confirm() -> ResponseReturnValue:
 @coordinator_pages.get("/duplikat")
 @role_required(ROLE_COORDINATOR)
 def duplicates() -> ResponseReturnValue:
-    from sopxl.register.store import open_register
+    from sopxl.api import opened_register
 
     workspace = web_workspace()
-    register = open_register(workspace.db_url, create=False)
-    try:
+    with opened_register(workspace) as register:
         frame = register.duplicates_frame(workspace.duplicate_threshold)
-    finally:
-        register.close()
     return render_template(
         "duplicates.html",
         threshold=workspace.duplicate_threshold,
@@ -185,62 +177,39 @@ def audit() -> ResponseReturnValue:
     return render_template("audit.html", entries=web_store().audit_log())
 
 
-def _exports() -> dict[str, tuple[str, Callable[[Any, Path, str], Any]]]:
-    """Every ``sopxl export``: name -> (label, writer(register, path, regency))."""
+def _exports() -> dict[str, tuple[str, Callable[[Workspace, Path], Result]]]:
+    """Every ``sopxl export``: name -> (label, call of :mod:`sopxl.api` writing ``path``)."""
+    from sopxl import api
 
     def year() -> int:
         return request.args.get("tahun", type=int) or date.today().year
 
-    def inventory(register: Any, path: Path, regency: str) -> Any:
-        from sopxl.register.exports import export_inventory
-
-        return export_inventory(register, path, regency)
-
-    def decree(register: Any, path: Path, regency: str) -> Any:
-        from sopxl.register.exports import export_decree
-
+    def decree(workspace: Workspace, path: Path) -> Result:
         agency = request.args.get("skpd", "")
         if not agency:
             raise InputError("Pilih SKPD untuk tabel Nama dan Kode Nomor SOP.")
-        return export_decree(register, path, agency, regency)
+        return api.export_decree(workspace, agency, path)
 
-    def duplicates(register: Any, path: Path, regency: str) -> Any:
-        from sopxl.register.duplicate_export import export_duplicates
+    def duplicates(workspace: Workspace, path: Path) -> Result:
+        return api.export_duplicates(workspace, path, across=request.args.get("antar_skpd") == "1")
 
-        across = request.args.get("antar_skpd") == "1"
-        return export_duplicates(register, path, web_workspace(), across_agencies=across)
-
-    def review_due(register: Any, path: Path, regency: str) -> Any:
-        from sopxl.lifecycle.exports import export_review_due
-
+    def review_due(workspace: Workspace, path: Path) -> Result:
         within = request.args.get("hari", type=int)
-        return export_review_due(
-            register, path, date.today(), 90 if within is None else within, regency
+        return api.export_review_due(
+            workspace, path, date.today(), 90 if within is None else within
         )
 
-    def supervision(register: Any, path: Path, regency: str) -> Any:
-        from sopxl.lifecycle.exports import export_supervision
-
-        return export_supervision(register, path, year(), regency)
-
-    def evaluation(register: Any, path: Path, regency: str) -> Any:
-        from sopxl.lifecycle.exports import export_evaluation
-
-        return export_evaluation(register, path, year(), regency)
-
-    def report(register: Any, path: Path, regency: str) -> Any:
-        from sopxl.lifecycle.report import export_report
-
-        return export_report(register, path, year(), regency)
+    def yearly(name: str) -> Callable[[Workspace, Path], Result]:
+        return lambda workspace, path: api.export_year(workspace, name, year(), path)
 
     return {
-        "inventaris": ("Inventaris judul SOP se-kabupaten", inventory),
+        "inventaris": ("Inventaris judul SOP se-kabupaten", api.export_inventory),
         "nama-kode-sop": ("Nama dan Kode Nomor SOP satu SKPD (Keputusan Bupati)", decree),
         "duplikat": ("Judul SOP sama atau mirip", duplicates),
         "kaji-ulang": ("SOP jatuh tempo kaji ulang", review_due),
-        "pengawasan": ("Rekap pengawasan triwulan", supervision),
-        "evaluasi": ("Hasil evaluasi tahunan", evaluation),
-        "laporan-bupati": ("Laporan kepada Bupati", report),
+        "pengawasan": ("Rekap pengawasan triwulan", yearly("supervision")),
+        "evaluasi": ("Hasil evaluasi tahunan", yearly("evaluation")),
+        "laporan-bupati": ("Laporan kepada Bupati", yearly("report")),
     }
 
 
@@ -256,8 +225,6 @@ def exports() -> ResponseReturnValue:
 @coordinator_pages.get("/ekspor/<name>")
 @role_required(ROLE_COORDINATOR)
 def export(name: str) -> ResponseReturnValue:
-    from sopxl.register.store import open_register
-
     known = _exports()
     if name not in known:
         abort(404)
@@ -266,11 +233,7 @@ def export(name: str) -> ResponseReturnValue:
     with tempfile.TemporaryDirectory(prefix="sopxl-ekspor-") as folder:
         target = Path(folder) / f"{name}.xlsx"
         try:
-            register = open_register(workspace.db_url, create=False)
-            try:
-                writer(register, target, workspace.regency)
-            finally:
-                register.close()
+            writer(workspace, target)
         except InputError as error:
             flash(str(error))
             return redirect(url_for("coordinator.exports"))
