@@ -28,8 +28,7 @@ ALLOWED_PREFIXES = (
     "sopxl.api",
     "sopxl.commands",  # the CLI's own modules
     "sopxl.web",  # `sopxl serve` and `sopxl akun` start and manage the web front end
-    "sopxl.demo",  # `sopxl demo` runs the sample journey
-    "sopxl_demo",
+    "sopxl_demo",  # `sopxl demo` runs the sample journey (a package outside the library)
 )
 
 
