@@ -12,9 +12,9 @@ from sopxl.forms.sop_layout import (
     DEFAULT_STEPS,
     SopFormLayout,
 )
-from sopxl.forms.xlsx import check_output_file
 from sopxl.model.sop import Actor, Identity, Sop
 from sopxl.text import clean
+from sopxl.xlsx.workbook import check_output_file
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
 from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.forms.xlsx import cell_text
 from sopxl.lifecycle.reader import read_lifecycle
 from sopxl.model.lifecycle import Answer, Period
 from sopxl.model.organisation import AgencyOutline, AgencyRow, OrgMaster, SectionRow, UnitRow
@@ -35,6 +34,7 @@ from sopxl.reading.files import load_workbook_data
 from sopxl.reading.sop_reader import read_sop
 from sopxl.register.readers import read_inventory, read_org_master
 from sopxl.text import MAX_CELL_CHARS
+from sopxl.xlsx.workbook import cell_text
 from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import ALL_YES, entry
 

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from sopxl.cli import cli
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.output import OutputNotWritten, atomic_output
+from sopxl.xlsx.save import OutputNotWritten, atomic_output
 from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import UMUM, entry, import_entries, make_workspace
 
@@ -154,7 +154,7 @@ def test_copies_killed_midway_leave_no_broken_workbook(tmp_path: Path) -> None:
 
 
 def test_closing_a_workbook_directly_is_as_safe_as_save_workbook(tmp_path: Path) -> None:
-    from sopxl.forms.xlsx import open_workbook
+    from sopxl.xlsx.workbook import open_workbook
 
     target = tmp_path / "buku.xlsx"
     workbook = open_workbook(target, "judul", "uji", "1")

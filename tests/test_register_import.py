@@ -148,8 +148,8 @@ def test_foreign_and_unreadable_files_are_refused_with_a_message(tmp_path: Path)
     ws = make_workspace(tmp_path / "ws")
     text = tmp_path / "catatan.xlsx"
     text.write_text("bukan workbook", encoding="utf-8")
-    from sopxl.forms.xlsx import open_workbook
-    from sopxl.output import save_workbook
+    from sopxl.xlsx.save import save_workbook
+    from sopxl.xlsx.workbook import open_workbook
 
     other = open_workbook(tmp_path / "lain.xlsx", "x", "lain", "1")
     other.add_worksheet("Data").write_string(0, 0, "Daftar belanja")

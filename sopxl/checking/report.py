@@ -19,8 +19,12 @@ from xlsxwriter.utility import xl_col_to_name
 
 from sopxl.checking.output import FileStatus, ordered_findings, status_of
 from sopxl.findings import FileReport, Finding
-from sopxl.forms.textfit import Cell, fit_height
-from sopxl.forms.xlsx import (
+from sopxl.model.severity import Severity
+from sopxl.model.sop import Identity
+from sopxl.text import clean, has_control
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.textfit import Cell, fit_height
+from sopxl.xlsx.workbook import (
     HEADING_FILL,
     cell_text,
     check,
@@ -29,10 +33,6 @@ from sopxl.forms.xlsx import (
     print_a4,
     stamp_names,
 )
-from sopxl.model.severity import Severity
-from sopxl.model.sop import Identity
-from sopxl.output import save_workbook
-from sopxl.text import clean, has_control
 
 KIND = "laporan-pemeriksaan"
 VERSION = "1"
@@ -190,7 +190,7 @@ def file_link_target(file: str, base_dir: Path) -> str:
 
 def row_height(cells: Iterable[tuple[str | None, float]], font_size: float) -> float:
     """The height in points of a row whose wrapped cells hold these (text, column width)
-    pairs, at least one line (see :mod:`sopxl.forms.textfit`): neither XlsxWriter nor
+    pairs, at least one line (see :mod:`sopxl.xlsx.textfit`): neither XlsxWriter nor
     LibreOffice's import fits a row to its wrapped text."""
     return fit_height(Cell(text, width, font_size) for text, width in cells)
 

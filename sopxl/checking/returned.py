@@ -25,9 +25,9 @@ from sopxl.findings import FileReport, Finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
 from sopxl.forms.sop_layout import Cell, SopFormLayout
-from sopxl.forms.xlsx import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
 from sopxl.model.severity import Severity
-from sopxl.output import save_workbook
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.workbook import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
 
 SHEET_NOTES = spec.SHEET_NOTES
 NAME_SUFFIX = "-catatan-verifikasi.xlsx"

@@ -13,7 +13,11 @@ from typing import Any
 
 from sopxl.forms import inventory_spec as spec
 from sopxl.forms.org_form import TableFormats, write_guide_sheet
-from sopxl.forms.xlsx import (
+from sopxl.model.inventory import InventoryEntry
+from sopxl.model.organisation import AgencyOutline
+from sopxl.text import clean_fields
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.workbook import (
     LABEL_FILL,
     cell_ref,
     check,
@@ -24,10 +28,6 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
-from sopxl.model.inventory import InventoryEntry
-from sopxl.model.organisation import AgencyOutline
-from sopxl.output import save_workbook
-from sopxl.text import clean_fields
 
 WORKBOOK_TITLE = "Inventaris Judul SOP (Pasal 7 Perbup Kukar 57/2012)"
 
@@ -41,7 +41,7 @@ def write_inventory_form(
     in_memory: bool = False,
 ) -> None:
     """Write the inventory workbook of ``agency`` to ``path`` (``in_memory``: see
-    :func:`sopxl.forms.xlsx.open_workbook`).
+    :func:`sopxl.xlsx.workbook.open_workbook`).
 
     It has at least ``rows`` entry rows and always some empty ones after ``entries``. The
     unit kerja and bagian dropdowns offer the SKPD's own (``agency.units``).

@@ -17,8 +17,11 @@ from typing import Any
 
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.org_form import TableFormats, write_guide_sheet
-from sopxl.forms.textfit import Cell, fit_height, lines_height, widths_sum
-from sopxl.forms.xlsx import (
+from sopxl.model.lifecycle import GRACE_DAYS, Answer, Period
+from sopxl.text import clean_fields
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.textfit import Cell, fit_height, lines_height, widths_sum
+from sopxl.xlsx.workbook import (
     DATE_FORMAT,
     INPUT_FILL,
     LABEL_FILL,
@@ -31,9 +34,6 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
-from sopxl.model.lifecycle import GRACE_DAYS, Answer, Period
-from sopxl.output import save_workbook
-from sopxl.text import clean_fields
 
 EARLIEST_DATE = date(2012, 4, 30)
 """No lifecycle date can precede the Perbup itself."""

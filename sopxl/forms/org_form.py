@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import org_spec as spec
-from sopxl.forms.textfit import Cell, fit_height, widths_sum
-from sopxl.forms.xlsx import (
+from sopxl.model.organisation import OrgMaster
+from sopxl.text import clean_fields
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
+from sopxl.xlsx.workbook import (
     HEADING_FILL,
     INPUT_FILL,
     LABEL_FILL,
@@ -21,9 +24,6 @@ from sopxl.forms.xlsx import (
     validate,
     write_value,
 )
-from sopxl.model.organisation import OrgMaster
-from sopxl.output import save_workbook
-from sopxl.text import clean_fields
 
 WORKBOOK_TITLE = "Master Organisasi Perangkat Daerah (Perbup Kukar 57/2012)"
 

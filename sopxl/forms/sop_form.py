@@ -20,11 +20,11 @@ from sopxl.forms.sop_identity_sheet import write_identity, write_title_page
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.forms.sop_procedure_sheet import write_procedure
 from sopxl.forms.sop_sheet_common import Formats, add_lists_sheet
-from sopxl.forms.xlsx import check, open_workbook, stamp_names
 from sopxl.model import sop_fields
 from sopxl.model.sop import Sop
-from sopxl.output import save_workbook
 from sopxl.text import clean_fields
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.workbook import check, open_workbook, stamp_names
 
 WORKBOOK_TITLE = "Formulir Standar Operasional Prosedur (Lampiran II Perbup Kukar 57/2012)"
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_sheet_common import Formats, a4, protect
-from sopxl.forms.xlsx import check
+from sopxl.xlsx.workbook import check
 
 # --- Petunjuk Pengisian -----------------------------------------------------------------
 

@@ -17,9 +17,9 @@ from sopxl.forms.sop_sheet_common import (
     input_message,
     protect,
 )
-from sopxl.forms.xlsx import cell_ref, check, validate, write_value
 from sopxl.model import sop_fields
 from sopxl.model.sop import Sop
+from sopxl.xlsx.workbook import cell_ref, check, validate, write_value
 
 # --- Halaman Judul ----------------------------------------------------------------------
 

@@ -16,10 +16,10 @@ from sopxl.forms.sop_sheet_common import (
     protect,
     text_lines,
 )
-from sopxl.forms.textfit import lines_height
-from sopxl.forms.xlsx import cell_ref, check, validate, write_value
 from sopxl.model.sop import Sop, Step
 from sopxl.parsing.durations import format_duration
+from sopxl.xlsx.textfit import lines_height
+from sopxl.xlsx.workbook import cell_ref, check, validate, write_value
 
 # --- Uraian Prosedur --------------------------------------------------------------------
 

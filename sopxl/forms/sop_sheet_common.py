@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from sopxl.forms import sop_spec as spec
-from sopxl.forms import textfit
-from sopxl.forms.xlsx import (
+from sopxl.xlsx import textfit
+from sopxl.xlsx.workbook import (
     DATE_FORMAT,
     HEADING_FILL,
     HIGHLIGHT_FILL,
@@ -140,7 +140,7 @@ def input_message(key: str, table: dict[str, tuple[str, str]]) -> dict[str, str]
 
 def text_lines(text: str, width: float) -> int:
     """How many lines ``text`` needs in a wrapped cell ``width`` characters wide (Arial 10,
-    :mod:`sopxl.forms.textfit`)."""
+    :mod:`sopxl.xlsx.textfit`)."""
     return textfit.text_lines(text, width)
 
 

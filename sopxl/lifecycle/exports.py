@@ -13,7 +13,6 @@ from pathlib import Path
 import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.xlsx import check_output_file, open_workbook, stamp_names
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
 from sopxl.lifecycle.sheets import (
     BarSeries,
@@ -23,8 +22,9 @@ from sopxl.lifecycle.sheets import (
     write_table,
 )
 from sopxl.model.lifecycle import ROMAN, Period, review_due, review_state
-from sopxl.output import save_workbook
 from sopxl.register.store import Register
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.workbook import check_output_file, open_workbook, stamp_names
 
 EXPORT_VERSION = "1"
 DEFAULT_WITHIN = 90

@@ -28,14 +28,6 @@ from typing import Any
 import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.xlsx import (
-    OFFICIAL_FOOTER,
-    check,
-    check_output_file,
-    open_workbook,
-    stamp_names,
-    write_value,
-)
 from sopxl.lifecycle.exports import (
     EXPORT_VERSION,
     agency_frame,
@@ -63,8 +55,16 @@ from sopxl.lifecycle.sheets import (
     below,
     write_table,
 )
-from sopxl.output import save_workbook
 from sopxl.register.store import Register
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.workbook import (
+    OFFICIAL_FOOTER,
+    check,
+    check_output_file,
+    open_workbook,
+    stamp_names,
+    write_value,
+)
 
 KIND_REPORT = "ekspor_laporan_bupati"
 STAGE_COLUMNS: tuple[tuple[str, str], ...] = (

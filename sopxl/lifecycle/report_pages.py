@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.textfit import Cell, fit_height, widths_sum
-from sopxl.forms.xlsx import OFFICIAL_FOOTER, check, print_a4
+from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
+from sopxl.xlsx.workbook import OFFICIAL_FOOTER, check, print_a4
 
 SIGNER = "KEPALA BAGIAN ORGANISASI"
 SIGNER_OFFICE = "SEKRETARIAT DAERAH"

@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 
 from sopxl.forms.org_form import TableFormats
-from sopxl.forms.textfit import Cell, fit_height, widths_sum
-from sopxl.forms.xlsx import DATE_FORMAT, FOOTER, check, print_a4, write_value
+from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
+from sopxl.xlsx.workbook import DATE_FORMAT, FOOTER, check, print_a4, write_value
 
 HEADER_ROW = 3
 FIRST_ROW = 4
@@ -71,7 +71,7 @@ def write_table(
     shares) and sums the other ``int`` columns; other columns stay blank. ``notes`` (how
     each figure is computed) follow below the table, one merged line each: see
     :func:`below`. Every row is as tall as its wrapped text needs
-    (:mod:`sopxl.forms.textfit`)."""
+    (:mod:`sopxl.xlsx.textfit`)."""
     last_col = len(columns) - 1
     widths = [column.width for column in columns]
     write_titles(sheet, formats, widths, heading, subheading)

@@ -25,11 +25,11 @@ import pandas as pd
 from sopxl.errors import InputError, OperationalError, reason
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
-from sopxl.forms.xlsx import check_output_file
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
 from sopxl.model.lifecycle import Answer, Period, parse_period
 from sopxl.register.store import Register, open_register
 from sopxl.register.workspace import Workspace
+from sopxl.xlsx.workbook import check_output_file
 
 
 def form_file_name(form: spec.FormSpec, code: str, short_name: str, period: Period) -> str:

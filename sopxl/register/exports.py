@@ -17,8 +17,11 @@ import pandas as pd
 
 from sopxl.errors import InputError
 from sopxl.forms.org_form import TableFormats
-from sopxl.forms.textfit import Cell, fit_height, widths_sum
-from sopxl.forms.xlsx import (
+from sopxl.lifecycle.sheets import BarSeries, bar_chart_sheet, write_note, write_titles
+from sopxl.register.store import STAGE_LABELS, STAGES, Register
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
+from sopxl.xlsx.workbook import (
     OFFICIAL_FOOTER,
     check,
     check_output_file,
@@ -27,9 +30,6 @@ from sopxl.forms.xlsx import (
     stamp_names,
     write_value,
 )
-from sopxl.lifecycle.sheets import BarSeries, bar_chart_sheet, write_note, write_titles
-from sopxl.output import save_workbook
-from sopxl.register.store import STAGE_LABELS, STAGES, Register
 
 EXPORT_VERSION = "1"
 KIND_INVENTORY_EXPORT = "ekspor_inventaris"

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 from sopxl.errors import OperationalError, UsageError, reason
-from sopxl.forms.xlsx import check_output_file
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
+from sopxl.xlsx.workbook import check_output_file
 
 
 def inventory_file_name(code: str, short_name: str) -> str:

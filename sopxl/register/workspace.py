@@ -245,7 +245,7 @@ def init_workspace(
             from sopxl.register.kukar import sample_master
 
             write_org_master(workspace.org_master_path, sample_master() if sample else None)
-        from sopxl.output import write_bytes
+        from sopxl.xlsx.save import write_bytes
 
         text = config_text(regency, pattern.pattern, url, DEFAULT_DUPLICATE_THRESHOLD)
         write_bytes(config, text.encode("utf-8"))

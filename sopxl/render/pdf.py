@@ -238,7 +238,7 @@ def pdf_bytes(sop: Sop, options: PdfOptions | None = None) -> bytes:
 
 def write_pdf(path: Path, sop: Sop, options: PdfOptions | None = None) -> None:
     """Write the official SOP document of ``sop`` to ``path``."""
-    from sopxl.output import write_bytes
+    from sopxl.xlsx.save import write_bytes
 
     write_bytes(path, pdf_bytes(sop, options))
 

@@ -94,6 +94,6 @@ def write_png(
     path: Path, sop: Sop, diagram: Diagram, dpi: int = DEFAULT_DPI, with_text: bool = False
 ) -> None:
     """Write the flowchart picture of ``sop`` to ``path``."""
-    from sopxl.output import write_bytes
+    from sopxl.xlsx.save import write_bytes
 
     write_bytes(path, png_bytes(sop, diagram, dpi, with_text))

@@ -85,6 +85,6 @@ def svg_text(sop: Sop, diagram: Diagram, with_text: bool = False) -> str:
 
 def write_svg(path: Path, sop: Sop, diagram: Diagram, with_text: bool = False) -> None:
     """Write the flowchart picture of ``sop`` to ``path`` (UTF-8)."""
-    from sopxl.output import write_bytes
+    from sopxl.xlsx.save import write_bytes
 
     write_bytes(path, svg_text(sop, diagram, with_text).encode("utf-8"))

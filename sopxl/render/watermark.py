@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from sopxl.output import write_bytes
+from sopxl.xlsx.save import write_bytes
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import sop_spec as spec
-from sopxl.forms.xlsx import check, open_workbook
 from sopxl.model.sop import Sop
-from sopxl.output import save_workbook
 from sopxl.render.draw import draw_flow
 from sopxl.render.geometry import Diagram, FlowFrame, FlowStyle, Page, layout_flowchart
 from sopxl.render.metrics import wrap
 from sopxl.render.png import SUPERSAMPLE, PillowPainter
 from sopxl.render.table import TableLayout, body_height, table_layout
+from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.workbook import check, open_workbook
 
 PX_PER_PT = 4 / 3  # Excel lays out at 96 pixels an inch, 72 points an inch
 IMAGE_SCALE = 2  # image pixels per sheet pixel: sharp when zoomed and printed

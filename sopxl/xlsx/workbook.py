@@ -17,6 +17,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from sopxl.errors import OperationalError, UsageError
 from sopxl.text import MAX_CELL_CHARS, clean
+from sopxl.xlsx.save import finish, temporary_path
 
 FIXED_CREATED = datetime(2012, 4, 30, 0, 0, 0)
 """Creation date stamped into generated workbooks so output is byte-stable (the
@@ -56,18 +57,15 @@ def check(result: object, what: str) -> None:
 
 class _AtomicWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]  # xlsxwriter is untyped
     """An XlsxWriter workbook written to a temporary name beside ``target`` and moved onto
-    ``target`` by :meth:`close` only when complete (:mod:`sopxl.output`)."""
+    ``target`` by :meth:`close` only when complete (:mod:`sopxl.xlsx.save`)."""
 
     def __init__(self, target: Path, options: dict[str, Any]) -> None:
-        from sopxl.output import temporary_path
-
         self.sopxl_target = target
         super().__init__(str(temporary_path(target)), options)
 
     def close(self) -> None:
         if self.fileclosed:
             return
-        from sopxl.output import finish
 
         def write() -> None:
             check(super(_AtomicWorkbook, self).close(), "menyimpan workbook")
@@ -88,7 +86,7 @@ def open_workbook(
     through :func:`stamp_names`, because they need the workbook's sheets to exist first.
 
     The workbook is written to a temporary name beside ``path`` and moved onto ``path``
-    only when complete: finish it with :func:`sopxl.output.save_workbook`.
+    only when complete: finish it with :func:`sopxl.xlsx.save.save_workbook`.
     """
     workbook = _AtomicWorkbook(
         Path(path),

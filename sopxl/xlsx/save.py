@@ -8,7 +8,7 @@ a path too long, Ctrl-C, a bug) leaves the target as it was and removes the temp
 A process killed outright (``kill -9``, power loss) can leave only a hidden temporary file
 (``.sopxl-*.tmp``), which no sopxl command reads as a workbook.
 
-Workbooks built with XlsxWriter need nothing more than :func:`sopxl.forms.xlsx.open_workbook`
+Workbooks built with XlsxWriter need nothing more than :func:`sopxl.xlsx.workbook.open_workbook`
 (which points XlsxWriter at a temporary name beside the target) and :func:`save_workbook`
 (the one place a workbook is written: closed, checked, renamed into place)::
 
@@ -66,7 +66,7 @@ def temporary_path(path: Path) -> Path:
 
 
 def save_workbook(workbook: Any) -> None:
-    """Write an XlsxWriter workbook made by :func:`sopxl.forms.xlsx.open_workbook` to its
+    """Write an XlsxWriter workbook made by :func:`sopxl.xlsx.workbook.open_workbook` to its
     target, atomically (see :func:`atomic_output`). Its ``close()`` does the same, so a
     writer that closes the workbook itself is just as safe."""
     workbook.close()
