@@ -19,13 +19,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "sopxl"
 Edge = tuple[str, str]
 """(importing module, imported module), both dotted names."""
 
-KNOWN_CYCLE_EDGES: frozenset[Edge] = frozenset(
-    {
-        # Issue 10, helper 10d: the table and chart writer moves from lifecycle/sheets.py
-        # into the one output layer. Remove this then.
-        ("sopxl.register.exports", "sopxl.lifecycle.sheets"),
-    }
-)
+KNOWN_CYCLE_EDGES: frozenset[Edge] = frozenset({})
 """The only imports allowed to close a package cycle today: register/ -> lifecycle/, the
 last edge of the cycle issue 10 removes (lifecycle/ may use the register's public API;
 the register must not know lifecycle/)."""

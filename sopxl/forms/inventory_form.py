@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import inventory_spec as spec
-from sopxl.forms.org_form import TableFormats, write_guide_sheet
+from sopxl.forms.org_form import write_guide_sheet
 from sopxl.model.inventory import InventoryEntry
 from sopxl.model.organisation import AgencyOutline
 from sopxl.text import clean_fields
 from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.tables import TableFormats
 from sopxl.xlsx.workbook import (
     LABEL_FILL,
     cell_ref,

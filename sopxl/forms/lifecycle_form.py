@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.forms import lifecycle_spec as spec
-from sopxl.forms.org_form import TableFormats, write_guide_sheet
+from sopxl.forms.org_form import write_guide_sheet
 from sopxl.model.lifecycle import GRACE_DAYS, Answer, Period
 from sopxl.text import clean_fields
 from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.tables import TableFormats
 from sopxl.xlsx.textfit import Cell, fit_height, lines_height, widths_sum
 from sopxl.xlsx.workbook import (
     DATE_FORMAT,

@@ -11,11 +11,9 @@ from sopxl.forms import org_spec as spec
 from sopxl.model.organisation import OrgMaster
 from sopxl.text import clean_fields
 from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.tables import TableFormats
 from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
 from sopxl.xlsx.workbook import (
-    HEADING_FILL,
-    INPUT_FILL,
-    LABEL_FILL,
     check,
     open_workbook,
     print_a4,
@@ -26,54 +24,6 @@ from sopxl.xlsx.workbook import (
 )
 
 WORKBOOK_TITLE = "Master Organisasi Perangkat Daerah (Perbup Kukar 57/2012)"
-
-
-class TableFormats:
-    """Cell formats of sopxl's table sheets, created once per workbook."""
-
-    def __init__(self, workbook: Any) -> None:
-        base = {"font_name": "Arial", "font_size": 10, "valign": "top", "text_wrap": True}
-        border = {**base, "border": 1}
-        self.heading = workbook.add_format(
-            {**base, "bold": True, "font_size": 12, "align": "center", "valign": "vcenter"}
-        )
-        self.subheading = workbook.add_format(
-            {**base, "bold": True, "font_size": 11, "align": "center"}
-        )
-        self.note = workbook.add_format({**base, "italic": True, "font_color": "#404040"})
-        self.banner = workbook.add_format(
-            {**base, "bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"}
-        )
-        self.header = workbook.add_format(
-            {
-                **border,
-                "bold": True,
-                "bg_color": HEADING_FILL,
-                "align": "center",
-                "valign": "vcenter",
-            }
-        )
-        self.column_number = workbook.add_format(
-            {**border, "italic": True, "bg_color": LABEL_FILL, "align": "center", "font_size": 8}
-        )
-        self.label = workbook.add_format({**border, "bold": True, "bg_color": LABEL_FILL})
-        self.cell = workbook.add_format({**border, "num_format": "@"})
-        self.cell_center = workbook.add_format({**border, "align": "center", "num_format": "@"})
-        self.number = workbook.add_format({**border, "align": "center"})
-        self.date = workbook.add_format({**border, "num_format": "dd/mm/yyyy", "align": "center"})
-        self.input = workbook.add_format(
-            {**border, "bg_color": INPUT_FILL, "locked": False, "num_format": "@"}
-        )
-        self.input_center = workbook.add_format(
-            {
-                **border,
-                "bg_color": INPUT_FILL,
-                "locked": False,
-                "num_format": "@",
-                "align": "center",
-            }
-        )
-        self.plain = workbook.add_format(base)
 
 
 def write_org_master(path: Path | str, master: OrgMaster | None = None) -> None:

@@ -14,16 +14,11 @@ import pandas as pd
 
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
-from sopxl.lifecycle.sheets import (
-    BarSeries,
-    Col,
-    ExportFormats,
-    bar_chart_sheet,
-    write_table,
-)
 from sopxl.model.lifecycle import ROMAN, Period, review_due, review_state
 from sopxl.register.store import Register
+from sopxl.xlsx.charts import BarSeries, bar_chart_sheet
 from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.tables import Col, ExportFormats, write_table
 from sopxl.xlsx.workbook import check_output_file, open_workbook, stamp_names
 
 EXPORT_VERSION = "1"

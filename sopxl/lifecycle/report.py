@@ -47,16 +47,10 @@ from sopxl.lifecycle.report_pages import (
     write_cover,
     write_summary,
 )
-from sopxl.lifecycle.sheets import (
-    BarSeries,
-    Col,
-    ExportFormats,
-    bar_chart_sheet,
-    below,
-    write_table,
-)
 from sopxl.register.store import Register
+from sopxl.xlsx.charts import BarSeries, bar_chart_sheet
 from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.tables import Col, ExportFormats, below, write_table
 from sopxl.xlsx.workbook import (
     OFFICIAL_FOOTER,
     check,

@@ -16,13 +16,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sopxl.forms.org_form import TableFormats
 from sopxl.register.duplicates import Entry, search
 from sopxl.register.exports import FIRST_ROW, HEADER_ROW
 from sopxl.register.store import Register
 from sopxl.register.titles import verdict
 from sopxl.register.workspace import Workspace
 from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.tables import TableFormats
 from sopxl.xlsx.workbook import check, check_output_file, open_workbook, print_a4, stamp_names
 from sopxl.xlsx.workbook import write_value as _write
 

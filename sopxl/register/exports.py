@@ -16,10 +16,10 @@ from typing import Any
 import pandas as pd
 
 from sopxl.errors import InputError
-from sopxl.forms.org_form import TableFormats
-from sopxl.lifecycle.sheets import BarSeries, bar_chart_sheet, write_note, write_titles
 from sopxl.register.store import STAGE_LABELS, STAGES, Register
+from sopxl.xlsx.charts import BarSeries, bar_chart_sheet
 from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.tables import TableFormats, write_note, write_titles
 from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
 from sopxl.xlsx.workbook import (
     OFFICIAL_FOOTER,

@@ -1,5 +1,5 @@
-"""Table sheets of the lifecycle exports: a heading, a header row, one row per record,
-filters, frozen header, A4 landscape with repeated header rows; and native Excel charts.
+"""The table writer of every export and report: a heading, a header row, one row per
+record, filters, frozen header, A4 landscape with repeated header rows.
 
 Values people typed are written as text (never a formula or link); dates as dates;
 shares as percentages.
@@ -14,12 +14,68 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.forms.org_form import TableFormats
 from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
-from sopxl.xlsx.workbook import DATE_FORMAT, FOOTER, check, print_a4, write_value
+from sopxl.xlsx.workbook import (
+    DATE_FORMAT,
+    FOOTER,
+    HEADING_FILL,
+    INPUT_FILL,
+    LABEL_FILL,
+    check,
+    print_a4,
+    write_value,
+)
 
 HEADER_ROW = 3
 FIRST_ROW = 4
+
+
+class TableFormats:
+    """Cell formats of sopxl's table sheets, created once per workbook."""
+
+    def __init__(self, workbook: Any) -> None:
+        base = {"font_name": "Arial", "font_size": 10, "valign": "top", "text_wrap": True}
+        border = {**base, "border": 1}
+        self.heading = workbook.add_format(
+            {**base, "bold": True, "font_size": 12, "align": "center", "valign": "vcenter"}
+        )
+        self.subheading = workbook.add_format(
+            {**base, "bold": True, "font_size": 11, "align": "center"}
+        )
+        self.note = workbook.add_format({**base, "italic": True, "font_color": "#404040"})
+        self.banner = workbook.add_format(
+            {**base, "bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"}
+        )
+        self.header = workbook.add_format(
+            {
+                **border,
+                "bold": True,
+                "bg_color": HEADING_FILL,
+                "align": "center",
+                "valign": "vcenter",
+            }
+        )
+        self.column_number = workbook.add_format(
+            {**border, "italic": True, "bg_color": LABEL_FILL, "align": "center", "font_size": 8}
+        )
+        self.label = workbook.add_format({**border, "bold": True, "bg_color": LABEL_FILL})
+        self.cell = workbook.add_format({**border, "num_format": "@"})
+        self.cell_center = workbook.add_format({**border, "align": "center", "num_format": "@"})
+        self.number = workbook.add_format({**border, "align": "center"})
+        self.date = workbook.add_format({**border, "num_format": "dd/mm/yyyy", "align": "center"})
+        self.input = workbook.add_format(
+            {**border, "bg_color": INPUT_FILL, "locked": False, "num_format": "@"}
+        )
+        self.input_center = workbook.add_format(
+            {
+                **border,
+                "bg_color": INPUT_FILL,
+                "locked": False,
+                "num_format": "@",
+                "align": "center",
+            }
+        )
+        self.plain = workbook.add_format(base)
 
 
 @dataclass(frozen=True)
@@ -47,7 +103,8 @@ class ExportFormats(TableFormats):
         )
 
 
-def _missing(value: object) -> bool:
+def is_missing(value: object) -> bool:
+    """Whether a frame value is empty (None, NaN, NaT)."""
     if value is None or value is pd.NaT:
         return True
     return isinstance(value, float) and pd.isna(value)
@@ -87,7 +144,7 @@ def write_table(
         for col, column in enumerate(columns):
             value = record.get(column.key)
             _cell(sheet, formats, row, col, column.kind, value)
-            if column.kind == "text" and not _missing(value):
+            if column.kind == "text" and not is_missing(value):
                 texts.append(Cell(str(value), column.width))
         check(sheet.set_row(row, fit_height(texts)), "tinggi baris")
     first, last = FIRST_ROW, FIRST_ROW + len(records) - 1
@@ -96,9 +153,9 @@ def write_table(
         write_value(sheet, row, 0, total, formats.label)
         given = totals or {}
         for col, column in enumerate(columns[1:], start=1):
-            values = [str(r[column.key]) for r in records if not _missing(r.get(column.key))]
+            values = [str(r[column.key]) for r in records if not is_missing(r.get(column.key))]
             value = given.get(column.key)
-            if column.key in given and not _missing(value):
+            if column.key in given and not is_missing(value):
                 fmt = formats.total_share if column.kind == "share" else formats.total
                 check(sheet.write_number(row, col, float(str(value)), fmt), "jumlah")
             elif column.kind == "int" and column.key not in given:
@@ -146,7 +203,7 @@ def write_note(sheet: Any, row: int, text: str, fmt: Any, widths: Sequence[float
 
 
 def _cell(sheet: Any, formats: ExportFormats, row: int, col: int, kind: str, value: object) -> None:
-    if _missing(value):
+    if is_missing(value):
         check(sheet.write_blank(row, col, None, formats.cell), "sel kosong")
     elif kind == "date" and isinstance(value, date | datetime | pd.Timestamp):
         day = value.date() if isinstance(value, datetime | pd.Timestamp) else value
@@ -159,105 +216,3 @@ def _cell(sheet: Any, formats: ExportFormats, row: int, col: int, kind: str, val
         write_value(sheet, row, col, "Ya" if value else "Tidak", formats.cell_center)
     else:
         write_value(sheet, row, col, str(value), formats.cell)
-
-
-@dataclass(frozen=True)
-class BarSeries:
-    """A series of a bar chart: the frame column ``key`` and its legend ``label``."""
-
-    key: str
-    label: str
-
-
-CHART_DATA_COL = 12
-"""Where a chart sheet keeps the chart's data: right of its print area, so it is there
-for the chart and for whoever wants the numbers, but never printed under the chart."""
-
-
-def bar_chart_sheet(
-    workbook: Any,
-    formats: TableFormats,
-    name: str | Any,
-    title: str,
-    frame: pd.DataFrame,
-    series: Sequence[BarSeries],
-    axis: str,
-    what_missing: str,
-    label_key: str = "agency",
-    percent: bool = False,
-    stacked: bool = False,
-    footer: str = FOOTER,
-) -> Any:
-    """A sheet of its own (named ``name``, or ``name`` itself when it is a sheet already
-    added, to keep the workbook's sheet order) holding one horizontal bar chart of
-    ``frame`` (one bar per row, labelled by ``label_key``), printed alone on one A4 page.
-
-    Only rows with a value in some series are drawn, sorted by their values (largest on
-    top); a line under the title says how many have none (``what_missing`` completes
-    "N SKPD ..."). Every category label is shown: the chart is as tall as its bars need.
-    """
-    keys = [s.key for s in series]
-    values = frame[keys].apply(pd.to_numeric, errors="coerce")
-    score = values.fillna(0).sum(axis=1)
-    has_data = values.notna().any(axis=1) & (score > 0)
-    shown = frame[has_data].assign(_score=score[has_data])
-    shown = shown.sort_values(["_score", label_key], ascending=[True, False], kind="stable")
-    missing = int((~has_data).sum())
-    sheet = workbook.add_worksheet(name) if isinstance(name, str) else name
-    widths = [9.0] * 10
-    check(sheet.set_column(0, len(widths) - 1, widths[0]), "lebar kolom")
-    note = (
-        f"{missing} SKPD {what_missing} dan tidak ditampilkan."
-        if missing
-        else "Semua SKPD ditampilkan."
-    )
-    write_titles(sheet, formats, widths, title, note)
-    data_col = CHART_DATA_COL
-    check(sheet.write_string(0, data_col, "Data grafik", formats.header), "judul data")
-    check(sheet.set_column(data_col, data_col, 30), "lebar kolom")
-    for offset, item in enumerate(series, start=1):
-        check(sheet.write_string(0, data_col + offset, item.label, formats.header), "seri")
-        check(sheet.set_column(data_col + offset, data_col + offset, 14), "lebar kolom")
-    for row, record in enumerate(shown.to_dict("records"), start=1):
-        write_value(sheet, row, data_col, str(record[label_key]), formats.cell)
-        for offset, item in enumerate(series, start=1):
-            number = record[item.key]
-            value = None if _missing(number) else float(number)
-            write_value(sheet, row, data_col + offset, value, formats.number)
-    count = len(shown)
-    per_bar = 16 if stacked else 14 * len(series)
-    height = max(240, 60 + count * per_bar)
-    if count:
-        options: dict[str, Any] = {"type": "bar"}
-        if stacked:
-            options["subtype"] = "stacked"
-        chart = workbook.add_chart(options)
-        for offset in range(1, len(series) + 1):
-            chart.add_series(
-                {
-                    "name": [sheet.name, 0, data_col + offset],
-                    "categories": [sheet.name, 1, data_col, count, data_col],
-                    "values": [sheet.name, 1, data_col + offset, count, data_col + offset],
-                    "gap": 60,
-                }
-            )
-        chart.set_title({"none": True})
-        value_axis: dict[str, Any] = {"name": axis, "major_gridlines": {"visible": True}}
-        if percent:
-            value_axis.update({"num_format": "0%", "max": 1, "min": 0})
-        # In a bar chart XlsxWriter's x axis is the horizontal value axis and its y axis
-        # the vertical category axis: every SKPD's label shown (tickLblSkip 1).
-        chart.set_x_axis(value_axis)
-        chart.set_y_axis({"interval_unit": 1, "num_font": {"size": 8}})
-        if len(series) > 1:
-            chart.set_legend({"position": "top"})
-        else:
-            chart.set_legend({"none": True})
-        chart.set_size({"width": 670, "height": height})
-        check(sheet.insert_chart(3, 0, chart, {"object_position": 3}), "grafik")
-    last_row = 3 + height // 20 + 2
-    sheet.hide_gridlines(2)
-    print_a4(sheet, landscape=False, footer=footer)
-    sheet.fit_to_pages(1, 1)
-    check(sheet.print_area(0, 0, last_row, len(widths) - 1), "area cetak")
-    return sheet
