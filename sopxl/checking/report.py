@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from xlsxwriter.utility import xl_col_to_name
-
 from sopxl.checking.output import FileStatus, ordered_findings, status_of
 from sopxl.findings import FileReport, Finding
 from sopxl.model.severity import Severity
 from sopxl.model.sop import Identity
 from sopxl.text import clean, has_control
+from sopxl.xlsx import refs
 from sopxl.xlsx.save import save_workbook
 from sopxl.xlsx.textfit import Cell, fit_height
 from sopxl.xlsx.workbook import (
@@ -310,7 +309,7 @@ def _write_findings(
     if row:
         # Colour whole rows by the Jenis column, so the colour follows an edited Jenis
         # and survives sorting.
-        jenis = xl_col_to_name([name for name, _ in FINDINGS_COLUMNS].index("Jenis"))
+        jenis = refs.column([name for name, _ in FINDINGS_COLUMNS].index("Jenis"))
         for severity, fmt in (
             (Severity.ERROR, formats.error_row),
             (Severity.WARNING, formats.warning_row),

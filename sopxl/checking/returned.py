@@ -26,6 +26,7 @@ from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.model.severity import Severity
+from sopxl.xlsx import refs
 from sopxl.xlsx.save import save_workbook
 from sopxl.xlsx.workbook import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
 
@@ -340,7 +341,7 @@ def _write_note_row(
     check(sheet.write_string(row, 2, finding.code, fmt["text"]), "kode")
     if cell is not None:
         sheet_name, cell_row, cell_col = cell
-        address = _a1(cell_row, cell_col)
+        address = refs.cell(cell_row, cell_col)
         check(sheet.write_string(row, 3, sheet_name, fmt["text"]), "lembar")
         check(
             sheet.write_url(
@@ -393,9 +394,3 @@ def _source_cell(finding: Finding, rebuilt: Cell | None) -> str:
 def _width(first: int, last: int) -> float:
     """The width of merged columns ``first``..``last``."""
     return sum(width for _, width in NOTES_COLUMNS[first : last + 1])
-
-
-def _a1(row: int, col: int) -> str:
-    from xlsxwriter.utility import xl_rowcol_to_cell
-
-    return str(xl_rowcol_to_cell(row, col))

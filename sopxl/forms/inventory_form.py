@@ -16,11 +16,11 @@ from sopxl.forms.org_form import write_guide_sheet
 from sopxl.model.inventory import InventoryEntry
 from sopxl.model.organisation import AgencyOutline
 from sopxl.text import clean_fields
+from sopxl.xlsx import refs
 from sopxl.xlsx.save import save_workbook
 from sopxl.xlsx.tables import TableFormats
 from sopxl.xlsx.workbook import (
     LABEL_FILL,
-    cell_ref,
     check,
     open_workbook,
     print_a4,
@@ -64,8 +64,8 @@ def write_inventory_form(
 
 
 def _define_list(workbook: Any, name: str, col: int, count: int) -> None:
-    first = cell_ref(spec.SHEET_LISTS, 1, col)
-    last = cell_ref(spec.SHEET_LISTS, max(count, 1), col).split("!")[1]
+    first = refs.sheet_cell(spec.SHEET_LISTS, 1, col)
+    last = refs.sheet_cell(spec.SHEET_LISTS, max(count, 1), col).split("!")[1]
     check(workbook.define_name(name, f"={first}:{last}"), f"nama {name}")
 
 

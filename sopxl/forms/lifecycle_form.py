@@ -19,6 +19,7 @@ from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.org_form import write_guide_sheet
 from sopxl.model.lifecycle import GRACE_DAYS, Answer, Period
 from sopxl.text import clean_fields
+from sopxl.xlsx import refs
 from sopxl.xlsx.save import save_workbook
 from sopxl.xlsx.tables import TableFormats
 from sopxl.xlsx.textfit import Cell, fit_height, lines_height, widths_sum
@@ -26,7 +27,6 @@ from sopxl.xlsx.workbook import (
     DATE_FORMAT,
     INPUT_FILL,
     LABEL_FILL,
-    cell_ref,
     check,
     open_workbook,
     print_a4,
@@ -143,8 +143,8 @@ def _write_lists(workbook: Any, formats: TableFormats, form: spec.FormSpec) -> N
         for row, value in enumerate(values, start=1):
             check(sheet.write_string(row, col, value, formats.plain), "daftar")
         check(sheet.set_column(col, col, 30), "lebar kolom")
-        first = cell_ref(spec.SHEET_LISTS, 1, col)
-        last = cell_ref(spec.SHEET_LISTS, len(values), col).split("!")[1]
+        first = refs.sheet_cell(spec.SHEET_LISTS, 1, col)
+        last = refs.sheet_cell(spec.SHEET_LISTS, len(values), col).split("!")[1]
         check(workbook.define_name(name, f"={first}:{last}"), f"nama {name}")
     sheet.protect("", {})
 

@@ -19,7 +19,8 @@ from sopxl.forms.sop_sheet_common import (
 )
 from sopxl.model import sop_fields
 from sopxl.model.sop import Sop
-from sopxl.xlsx.workbook import cell_ref, check, validate, write_value
+from sopxl.xlsx import refs
+from sopxl.xlsx.workbook import check, validate, write_value
 
 # --- Halaman Judul ----------------------------------------------------------------------
 
@@ -31,7 +32,7 @@ def write_title_page(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayo
         row: int, key: str, value: str, placeholder: str, fmt: Any, prefix: str = ""
     ) -> None:
         _, src_row, src_col = layout.identity_cell(key)
-        ref = cell_ref(spec.SHEET_IDENTITY, src_row, src_col)
+        ref = refs.sheet_cell(spec.SHEET_IDENTITY, src_row, src_col)
         quoted_prefix = prefix.replace('"', '""')
         formula = f'=IF({ref}="","{placeholder}","{quoted_prefix}"&{ref})'
         shown = f"{prefix}{value}" if value else placeholder

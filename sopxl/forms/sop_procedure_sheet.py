@@ -18,8 +18,9 @@ from sopxl.forms.sop_sheet_common import (
 )
 from sopxl.model.sop import Sop, Step
 from sopxl.parsing.durations import format_duration
+from sopxl.xlsx import refs
 from sopxl.xlsx.textfit import lines_height
-from sopxl.xlsx.workbook import cell_ref, check, validate, write_value
+from sopxl.xlsx.workbook import check, validate, write_value
 
 # --- Uraian Prosedur --------------------------------------------------------------------
 
@@ -47,7 +48,7 @@ def write_procedure(sheet: Any, formats: Formats, sop: Sop, layout: SopFormLayou
         sheet.merge_range(0, 0, 0, last_printed, spec.PROCEDURE_HEADING, formats.heading), "judul"
     )
     _, title_row, title_col = layout.identity_cell("title")
-    ref = cell_ref(spec.SHEET_IDENTITY, title_row, title_col)
+    ref = refs.sheet_cell(spec.SHEET_IDENTITY, title_row, title_col)
     check(sheet.merge_range(1, 0, 1, last_printed, "", formats.plain), "nama SOP")
     title = sop.identity.title
     check(

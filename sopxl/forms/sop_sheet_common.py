@@ -7,14 +7,13 @@ from datetime import date
 from typing import Any
 
 from sopxl.forms import sop_spec as spec
-from sopxl.xlsx import textfit
+from sopxl.xlsx import refs, textfit
 from sopxl.xlsx.workbook import (
     DATE_FORMAT,
     HEADING_FILL,
     HIGHLIGHT_FILL,
     INPUT_FILL,
     LABEL_FILL,
-    cell_ref,
     check,
     print_a4,
     protect_sheet,
@@ -112,8 +111,8 @@ def add_lists_sheet(workbook: Any, formats: Formats) -> Any:
     check(
         workbook.define_name(
             spec.LIST_NAME_SYMBOLS,
-            f"={cell_ref(spec.SHEET_LISTS, 1, 0)}:"
-            f"{cell_ref(spec.SHEET_LISTS, last, 0).split('!')[1]}",
+            f"={refs.sheet_cell(spec.SHEET_LISTS, 1, 0)}:"
+            f"{refs.sheet_cell(spec.SHEET_LISTS, last, 0).split('!')[1]}",
         ),
         "nama daftar simbol",
     )

@@ -15,7 +15,6 @@ Which SOPs a form lists, per SKPD:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,13 +28,14 @@ from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
 from sopxl.model.lifecycle import Answer, Period, parse_period
 from sopxl.register.store import Register, open_register
 from sopxl.register.workspace import Workspace
+from sopxl.xlsx.names import slug
 from sopxl.xlsx.workbook import check_output_file
 
 
 def form_file_name(form: spec.FormSpec, code: str, short_name: str, period: Period) -> str:
     """``status-sop-12-disdukcapil-2026.xlsx``."""
-    slug = re.sub(r"[^0-9A-Za-z]+", "-", short_name).strip("-").lower() or "skpd"
-    return f"{form.file_prefix}-{code}-{slug}-{period.key.lower()}.xlsx"
+    name = slug(short_name, "skpd")
+    return f"{form.file_prefix}-{code}-{name}-{period.key.lower()}.xlsx"
 
 
 def _clean(value: object) -> Answer:
@@ -184,8 +184,8 @@ def write_revision_forms(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for sop in sorted(sops, key=lambda item: item.identity.code):
-            slug = re.sub(r"[^0-9A-Za-z]+", "-", f"revisi {sop.identity.code} {sop.identity.title}")
-            path = out_dir / f"{slug.strip('-').lower()[:80].rstrip('-')}.xlsx"
+            name = slug(f"revisi {sop.identity.code} {sop.identity.title}", limit=80)
+            path = out_dir / f"{name}.xlsx"
             write_sop_form(path, sop)
             written.append(path)
     except (OSError, FileCreateError) as error:

@@ -7,7 +7,6 @@ written as text, never as a formula or a link.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +16,9 @@ import pandas as pd
 
 from sopxl.errors import InputError
 from sopxl.register.store import STAGE_LABELS, STAGES, Register
+from sopxl.xlsx import refs
 from sopxl.xlsx.charts import BarSeries, bar_chart_sheet
+from sopxl.xlsx.names import sheet_name
 from sopxl.xlsx.save import save_workbook
 from sopxl.xlsx.tables import TableFormats, write_note, write_titles
 from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
@@ -60,17 +61,6 @@ _COLUMNS: tuple[tuple[str, str, float, str], ...] = (
 _AGENCY_COLUMNS = ("agency_code", "agency")
 HEADER_ROW = 3
 FIRST_ROW = 4
-
-
-def sheet_name(text: str, taken: set[str]) -> str:
-    """A valid, unique sheet name (at most 31 characters, none of []:*?/\\)."""
-    base = re.sub(r"[\[\]:*?/\\']", " ", text).strip()[:31] or "SKPD"
-    name, number = base, 2
-    while name.casefold() in taken:
-        suffix = f" ({number})"
-        name, number = base[: 31 - len(suffix)] + suffix, number + 1
-    taken.add(name.casefold())
-    return name
 
 
 def export_inventory(
@@ -231,7 +221,7 @@ def _summary(
     last = row - 1
     write_value(sheet, row, 1, "Jumlah", formats.label)
     for col in range(2, last_col + 1):
-        letter = _col_letter(col)
+        letter = refs.column(col)
         total = int(frame["stage"].eq(stages[col - 2]).sum()) if col < last_col else len(frame)
         check(
             sheet.write_formula(
@@ -249,12 +239,6 @@ def _summary(
     sheet.freeze_panes(FIRST_ROW, 2)
     print_a4(sheet, landscape=True, repeat=(HEADER_ROW, HEADER_ROW))
     return counts
-
-
-def _col_letter(col: int) -> str:
-    from xlsxwriter.utility import xl_col_to_name
-
-    return str(xl_col_to_name(col))
 
 
 def export_decree(register: Register, path: Path, agency_code: str, regency: str) -> pd.DataFrame:

@@ -3,7 +3,6 @@ findings in the run, and the coded copy of each accepted inventory."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -16,6 +15,7 @@ from sopxl.register import schema as s
 from sopxl.register.apply import REFUSED, ApplyResult, Session
 from sopxl.register.batch import insert_many
 from sopxl.register.store import Register
+from sopxl.xlsx.names import slug
 
 if TYPE_CHECKING:
     from sopxl.register.workspace import Workspace
@@ -84,10 +84,6 @@ def record_files(
     return fresh
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower() or "skpd"
-
-
 def write_copies(
     register: Register, workspace: Workspace, results: list[ApplyResult], folder: Path | None
 ) -> dict[int, Path]:
@@ -105,7 +101,8 @@ def write_copies(
         ):
             continue
         outline = register.agency_outline(result.agency_code)
-        path = folder / f"{outline.code}-{_slug(outline.short_name or outline.name)}-bernomor.xlsx"
+        name = slug(outline.short_name or outline.name, "skpd")
+        path = folder / f"{outline.code}-{name}-bernomor.xlsx"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             write_inventory_form(path, outline, _entries(result.coded), in_memory=True)

@@ -14,13 +14,13 @@ from sopxl.errors import InputError, OperationalError, reason
 from sopxl.model.sop import Identity, Sop
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
+from sopxl.xlsx.names import slug
 
 MAX_NAME = 80
 
 
 def _file_name(code: str, title: str) -> str:
-    slug = re.sub(r"[^0-9A-Za-z]+", "-", f"{code} {title}").strip("-").lower()
-    return f"{slug[:MAX_NAME].rstrip('-')}.xlsx"
+    return f"{slug(f'{code} {title}', limit=MAX_NAME)}.xlsx"
 
 
 def agency_sops(workspace: Workspace, agency_code: str) -> list[Sop]:

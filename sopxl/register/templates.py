@@ -3,19 +3,18 @@ inventory``)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from sopxl.errors import OperationalError, UsageError, reason
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
+from sopxl.xlsx.names import slug
 from sopxl.xlsx.workbook import check_output_file
 
 
 def inventory_file_name(code: str, short_name: str) -> str:
     """``inventaris-12-disdukcapil.xlsx``."""
-    slug = re.sub(r"[^0-9A-Za-z]+", "-", short_name).strip("-").lower()
-    return f"inventaris-{code}-{slug or 'skpd'}.xlsx"
+    return f"inventaris-{code}-{slug(short_name, 'skpd')}.xlsx"
 
 
 def write_inventory_templates(

@@ -19,6 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sopxl.errors import InputError, UsageError
 from sopxl.register.workspace import Workspace
 from sopxl.web.store import ROLE_AGENCY, ROLE_COORDINATOR, Account, WebStore
+from sopxl.xlsx.names import slug
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 10
@@ -151,9 +152,9 @@ def create_coordinator(store: WebStore, username: str, password: str) -> Account
 
 def agency_username(code: str, short_name: str | None) -> str:
     """``skpd-<kode>`` plus the short name when there is one: ``skpd-12-disdukcapil``."""
-    slug = re.sub(r"[^a-z0-9]+", "-", (short_name or "").lower()).strip("-")
+    name = slug(short_name or "")
     base = f"skpd-{code.lower()}".replace(".", "-")
-    return f"{base}-{slug}"[:80].rstrip("-") if slug else base
+    return f"{base}-{name}"[:80].rstrip("-") if name else base
 
 
 def create_agency_accounts(

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
-from xlsxwriter.utility import xl_rowcol_to_cell
 
 from sopxl.errors import OperationalError, UsageError
 from sopxl.text import MAX_CELL_CHARS, clean
+from sopxl.xlsx import refs
 from sopxl.xlsx.save import finish, temporary_path
 
 FIXED_CREATED = datetime(2012, 4, 30, 0, 0, 0)
@@ -182,7 +182,7 @@ def validate(
     source = options.get("source")
     if isinstance(source, list) and len(",".join(source)) > MAX_LIST_CHARS:
         raise TemplateBuildError("Daftar pilihan lebih dari 255 karakter: pakai nama terdefinisi.")
-    where = f"{xl_rowcol_to_cell(*first)}:{xl_rowcol_to_cell(*last)}"
+    where = refs.cell_range(first, last)
     check(
         sheet.data_validation(first[0], first[1], last[0], last[1], options),
         f"validasi {sheet.name}!{where}",
@@ -214,9 +214,3 @@ def cell_text(text: str) -> str:
     if len(text) > MAX_CELL_CHARS:
         text = text[: MAX_CELL_CHARS - 1] + "…"
     return text
-
-
-def cell_ref(sheet_name: str, row: int, col: int) -> str:
-    """An absolute reference to a cell of another sheet, for formulas and links."""
-    quoted = sheet_name.replace("'", "''")
-    return f"'{quoted}'!{xl_rowcol_to_cell(row, col, row_abs=True, col_abs=True)}"
