@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sopxl.errors import OperationalError, UsageError, reason
+from sopxl.errors import UsageError, reason
 from sopxl.forms.sop_layout import (
     DEFAULT_ACTORS,
     DEFAULT_LIST_ROWS,
@@ -66,13 +66,8 @@ def write_sop_template(
     path: Path, request: SopTemplateRequest = SopTemplateRequest()
 ) -> SopFormLayout:
     """Write a blank or pre-filled Lampiran II SOP form to ``path``; return its layout."""
-    from xlsxwriter.exceptions import FileCreateError
-
     from sopxl.forms.sop_form import write_sop_form
 
     layout = request.layout()
     check_output_file(path)
-    try:
-        return write_sop_form(path, request.to_sop(), layout)
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {path}: {reason(error)}") from error
+    return write_sop_form(path, request.to_sop(), layout)

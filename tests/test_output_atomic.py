@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from sopxl.cli import cli
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.xlsx.save import OutputNotWritten, atomic_output
+from sopxl.xlsx.save import OutputNotWritten, atomic_output, make_folder
 from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import UMUM, entry, import_entries, make_workspace
 
@@ -118,6 +118,16 @@ def test_an_os_error_becomes_output_not_written(tmp_path: Path) -> None:
         atomic_output(target) as temporary,
     ):
         temporary.write_bytes(b"x")
+
+
+def test_a_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    with pytest.raises(OutputNotWritten, match=r"Folder .*berkas.*sub tidak dapat dibuat"):
+        make_folder(blocker / "sub")
+    make_folder(tmp_path / "a" / "b")
+    make_folder(tmp_path / "a" / "b")
+    assert (tmp_path / "a" / "b").is_dir()
 
 
 def test_copies_killed_midway_leave_no_broken_workbook(tmp_path: Path) -> None:

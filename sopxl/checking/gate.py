@@ -68,10 +68,11 @@ def render_verified(
     """
     from sopxl.checking.output import ordered_findings
     from sopxl.checking.run import check_file
-    from sopxl.errors import OperationalError, SopxlError, reason
+    from sopxl.errors import SopxlError
     from sopxl.exitcodes import INTERNAL, UNREADABLE
     from sopxl.reading.files import find_workbooks
     from sopxl.render.watermark import DRAFT
+    from sopxl.xlsx.save import make_folder
 
     files, missing = find_workbooks(list(sources))
     failures = [
@@ -103,12 +104,7 @@ def render_verified(
             marked = replace(options, watermark=DRAFT)
             drafts.append(source)
         if not folder_made:
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise OperationalError(
-                    f"Folder {target.parent} tidak dapat dibuat: {reason(error)}."
-                ) from error
+            make_folder(target.parent)
             folder_made = True
         sop = report.sop
         registered = (sections or {}).get(source, "")

@@ -20,14 +20,13 @@ from typing import Any
 
 from sopxl.checking.output import SEVERITY_LABELS, ordered_findings, status_of
 from sopxl.checking.report import cell_location, row_height
-from sopxl.errors import OperationalError, reason
 from sopxl.findings import FileReport, Finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.model.severity import Severity
 from sopxl.xlsx import refs
-from sopxl.xlsx.save import save_workbook
+from sopxl.xlsx.save import make_folder, save_workbook
 from sopxl.xlsx.workbook import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
 
 SHEET_NOTES = spec.SHEET_NOTES
@@ -191,10 +190,7 @@ def write_returned_copy(report: FileReport, out_dir: Path, name: str | None = No
             row_cell = layout.cell_for(ref._replace(key="number", actor=None))
             if row_cell is not None:
                 marks.append(CellMark(row_cell, message))
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OperationalError(f"Folder {out_dir} tidak dapat dibuat: {reason(error)}") from error
+    make_folder(out_dir)
     workbook = open_workbook(path, WORKBOOK_TITLE, spec.KIND, spec.VERSION)
     notes = workbook.add_worksheet(SHEET_NOTES)
     _write_notes(notes, workbook, report, findings, cells)

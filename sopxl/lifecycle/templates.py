@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.errors import InputError, OperationalError, reason
+from sopxl.errors import InputError
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.forms.lifecycle_form import FormRow, write_lifecycle_form
 from sopxl.lifecycle.frames import answers_frame, enacted_titles, status_frame
@@ -29,6 +29,7 @@ from sopxl.model.lifecycle import Answer, Period, parse_period
 from sopxl.register.store import Register, open_register
 from sopxl.register.workspace import Workspace
 from sopxl.xlsx.names import slug
+from sopxl.xlsx.save import make_folder
 from sopxl.xlsx.workbook import check_output_file
 
 
@@ -95,8 +96,6 @@ def write_lifecycle_templates(
     for ``period_text``: with ``agency`` to the file ``output``; without, one workbook per
     active SKPD with coded SOPs (for monitoring, evaluation and supervision: with an SOP
     that may be in force) into the folder ``output``. Returns the paths written."""
-    from xlsxwriter.exceptions import FileCreateError
-
     form = spec.BY_NAME[name]
     period = parse_period(period_text, form.period)
     if agency is not None:
@@ -121,20 +120,17 @@ def write_lifecycle_templates(
     if not plans:
         raise InputError("Belum ada SKPD yang mempunyai SOP bernomor di register.")
     written: list[Path] = []
-    try:
-        if agency is None:
-            output.mkdir(parents=True, exist_ok=True)
-        for outline, rows, header in plans:
-            path = (
-                output
-                if agency is not None
-                else output
-                / form_file_name(form, outline.code, outline.short_name or outline.name, period)
-            )
-            write_lifecycle_form(path, form, outline.code, outline.name, period, rows, header)
-            written.append(path)
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {output}: {reason(error)}") from error
+    if agency is None:
+        make_folder(output)
+    for outline, rows, header in plans:
+        path = (
+            output
+            if agency is not None
+            else output
+            / form_file_name(form, outline.code, outline.short_name or outline.name, period)
+        )
+        write_lifecycle_form(path, form, outline.code, outline.name, period, rows, header)
+        written.append(path)
     return written
 
 
@@ -158,8 +154,6 @@ def write_revision_forms(
     into ``out_dir``. Returns the paths, by Nomor SOP."""
     import dataclasses
 
-    from xlsxwriter.exceptions import FileCreateError
-
     from sopxl.forms.sop_form import write_sop_form
     from sopxl.register.sop_forms import agency_sops
 
@@ -181,15 +175,10 @@ def write_revision_forms(
         if sop.identity.code in codes
     ]
     written: list[Path] = []
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for sop in sorted(sops, key=lambda item: item.identity.code):
-            name = slug(f"revisi {sop.identity.code} {sop.identity.title}", limit=80)
-            path = out_dir / f"{name}.xlsx"
-            write_sop_form(path, sop)
-            written.append(path)
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(
-            f"Tidak dapat menulis formulir ke {out_dir}: {reason(error)}"
-        ) from error
+    make_folder(out_dir)
+    for sop in sorted(sops, key=lambda item: item.identity.code):
+        name = slug(f"revisi {sop.identity.code} {sop.identity.title}", limit=80)
+        path = out_dir / f"{name}.xlsx"
+        write_sop_form(path, sop)
+        written.append(path)
     return written

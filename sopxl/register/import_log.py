@@ -16,6 +16,7 @@ from sopxl.register.apply import REFUSED, ApplyResult, Session
 from sopxl.register.batch import insert_many
 from sopxl.register.store import Register
 from sopxl.xlsx.names import slug
+from sopxl.xlsx.save import OutputNotWritten, make_folder
 
 if TYPE_CHECKING:
     from sopxl.register.workspace import Workspace
@@ -104,9 +105,9 @@ def write_copies(
         name = slug(outline.short_name or outline.name, "skpd")
         path = folder / f"{outline.code}-{name}-bernomor.xlsx"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_folder(folder)
             write_inventory_form(path, outline, _entries(result.coded), in_memory=True)
-        except OSError as error:
+        except OutputNotWritten as error:
             raise OperationalError(
                 f"Impor tersimpan, tetapi salinan bernomor tidak dapat ditulis ke {path}: "
                 + reason(error)

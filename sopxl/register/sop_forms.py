@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sopxl.errors import InputError, OperationalError, reason
+from sopxl.errors import InputError
 from sopxl.model.sop import Identity, Sop
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
 from sopxl.xlsx.names import slug
+from sopxl.xlsx.save import make_folder
 
 MAX_NAME = 80
 
@@ -59,20 +60,13 @@ def agency_sops(workspace: Workspace, agency_code: str) -> list[Sop]:
 def write_agency_sop_forms(workspace: Workspace, agency_code: str, out_dir: Path) -> list[Path]:
     """Write one pre-filled SOP form per coded title of SKPD ``agency_code`` into
     ``out_dir`` (created when missing); return the paths in code order."""
-    from xlsxwriter.exceptions import FileCreateError
-
     from sopxl.forms.sop_form import write_sop_form
 
     sops = agency_sops(workspace, agency_code)
     written: list[Path] = []
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for sop in sops:
-            path = out_dir / _file_name(sop.identity.code, sop.identity.title)
-            write_sop_form(path, sop)
-            written.append(path)
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(
-            f"Tidak dapat menulis formulir ke {out_dir}: {reason(error)}"
-        ) from error
+    make_folder(out_dir)
+    for sop in sops:
+        path = out_dir / _file_name(sop.identity.code, sop.identity.title)
+        write_sop_form(path, sop)
+        written.append(path)
     return written

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sopxl.errors import OperationalError, UsageError, reason
+from sopxl.errors import UsageError
 from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace
 from sopxl.xlsx.names import slug
+from sopxl.xlsx.save import make_folder
 from sopxl.xlsx.workbook import check_output_file
 
 
@@ -23,8 +24,6 @@ def write_inventory_templates(
     """With ``agency``: write its inventory workbook to the file ``output``. Without: one
     workbook per active SKPD into the folder ``output`` (created when missing). Returns
     the paths written."""
-    from xlsxwriter.exceptions import FileCreateError
-
     from sopxl.forms.inventory_form import write_inventory_form
 
     if agency is not None:
@@ -38,17 +37,14 @@ def write_inventory_templates(
     if not outlines:
         raise UsageError("Register belum memuat SKPD. Impor master organisasi terlebih dahulu.")
     written: list[Path] = []
-    try:
-        if agency is None:
-            output.mkdir(parents=True, exist_ok=True)
-        for outline in outlines:
-            path = (
-                output
-                if agency is not None
-                else output / inventory_file_name(outline.code, outline.short_name or outline.name)
-            )
-            write_inventory_form(path, outline, rows=rows)
-            written.append(path)
-    except (OSError, FileCreateError) as error:
-        raise OperationalError(f"Tidak dapat menulis {output}: {reason(error)}") from error
+    if agency is None:
+        make_folder(output)
+    for outline in outlines:
+        path = (
+            output
+            if agency is not None
+            else output / inventory_file_name(outline.code, outline.short_name or outline.name)
+        )
+        write_inventory_form(path, outline, rows=rows)
+        written.append(path)
     return written

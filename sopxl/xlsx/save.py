@@ -98,6 +98,15 @@ def _fail(error: BaseException, temporary: Path, path: Path) -> NoReturn:
     raise OutputNotWritten(f"Berkas {path} tidak dapat ditulis: {reason(error)}.") from error
 
 
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) for output files unless it exists; raise
+    :class:`OutputNotWritten` saying which folder and why when it cannot be made."""
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputNotWritten(f"Folder {folder} tidak dapat dibuat: {reason(error)}.") from error
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (SVG text, a finished PNG)."""
     with atomic_output(path) as temporary:
