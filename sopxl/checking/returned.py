@@ -323,7 +323,7 @@ def _write_notes(
         sheet,
         landscape=True,
         repeat=(header_row, header_row),
-        footer="&L&8sopxl — Catatan Verifikasi&R&8Halaman &P dari &N",
+        footer="&L&8Catatan Verifikasi&R&8Halaman &P dari &N",
     )
     check(sheet.print_area(0, 0, last_row, _LAST_COL), "area cetak")
 

@@ -120,7 +120,7 @@ def add_lists_sheet(workbook: Any, formats: Formats) -> Any:
     return sheet
 
 
-SOP_FOOTER = "&L&8sopxl — Lampiran II Perbup Kukar 57/2012&R&8Halaman &P dari &N"
+SOP_FOOTER = "&L&8Lampiran II Perbup Kukar 57/2012&R&8Halaman &P dari &N"
 
 
 def protect(sheet: Any, insert_rows: bool) -> None:

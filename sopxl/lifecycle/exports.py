@@ -433,8 +433,8 @@ def export_evaluation(
             Col("notes", "Catatan", 44),
         ),
         f"SOP YANG PERLU DISEMPURNAKAN (EVALUASI TAHUN {year})",
-        f"Formulir revisi: sopxl template revision --year {year} -o FOLDER; SOP yang "
-        "disempurnakan ditetapkan dengan Keputusan Bupati (Pasal 20 ayat (3))",
+        "Formulir SOP untuk revisi disiapkan Bagian Organisasi, terisi dari register; SOP "
+        "yang disempurnakan ditetapkan dengan Keputusan Bupati (Pasal 20 ayat (3))",
     )
     sheet.activate()
     stamp_names(workbook, "ekspor_evaluasi", EXPORT_VERSION, {"sopxl_period": str(year)})

@@ -121,8 +121,9 @@ def stamp_names(workbook: Any, kind: str, version: str, extra: Mapping[str, str]
         check(workbook.define_name(name, f'="{escaped}"'), f"nama {name}")
 
 
-FOOTER = "&L&8sopxl — Perbup Kukar 57/2012&R&8Halaman &P dari &N"
-"""The footer of every printed sopxl sheet unless a sheet names its own document."""
+FOOTER = "&L&8Perbup Kukar 57/2012&R&8Halaman &P dari &N"
+"""The footer of every printed sopxl sheet unless a sheet names its own document: the
+regulation and the page, in words people use (no tool name)."""
 
 OFFICIAL_FOOTER = "&C&8Halaman &P dari &N"
 """The footer of an official document (the table of a Keputusan Bupati, the report to the
