@@ -15,12 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
 from sopxl.lifecycle.report import export_report
+from sopxl.lifecycle.templates import write_lifecycle_templates
+from sopxl.register.duplicate_export import export_duplicates
 from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.store import Register, open_register
+from sopxl.register.templates import write_inventory_templates
 from sopxl.register.workspace import Workspace, init_workspace
 from sopxl.templates import write_sop_template
 from sopxl_demo.examples import surat_masuk
@@ -110,3 +114,42 @@ def test_export_matches_golden(name: str, sample_register: Workspace, tmp_path: 
     finally:
         register.close()
     _compare(tmp_path / name, GOLDEN / name)
+
+
+def test_duplicates_export_matches_golden(sample_register: Workspace, tmp_path: Path) -> None:
+    name = "ekspor-duplikat.xlsx"
+    register = open_register(sample_register.db_url)
+    try:
+        export_duplicates(register, tmp_path / name, sample_register, now=datetime(2026, 3, 31))
+    finally:
+        register.close()
+    _compare(tmp_path / name, GOLDEN / name)
+
+
+FORMS: dict[str, tuple[str, str]] = {
+    "formulir-status-sop.xlsx": ("status", "2026"),
+    "formulir-monitoring-sop.xlsx": ("monitoring", "2026"),
+    "formulir-evaluasi-sop.xlsx": ("evaluation", "2026"),
+    "formulir-pengawasan-sop.xlsx": ("supervision", "2026Q1"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_lifecycle_form_matches_golden(
+    name: str, sample_register: Workspace, tmp_path: Path
+) -> None:
+    """The forms as handed to an SKPD for a period not yet reported (blank answers)."""
+    form, period = FORMS[name]
+    write_lifecycle_templates(sample_register, form, period, "12", tmp_path / name)
+    _compare(tmp_path / name, GOLDEN / name)
+
+
+def test_blank_inventory_and_organisation_forms_match_golden(
+    sample_register: Workspace, tmp_path: Path
+) -> None:
+    inventory = tmp_path / "formulir-inventaris.xlsx"
+    write_inventory_templates(sample_register, inventory, "12")
+    _compare(inventory, GOLDEN / inventory.name)
+    organisation = tmp_path / "formulir-organisasi.xlsx"
+    write_org_master(organisation)
+    _compare(organisation, GOLDEN / organisation.name)
