@@ -23,7 +23,7 @@ from sopxl.forms.org_form import write_org_master
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
 from sopxl.lifecycle.exports import export_evaluation, export_review_due, export_supervision
-from sopxl.lifecycle.report import export_report
+from sopxl.lifecycle.report import STAGE_COLUMNS, export_report
 from sopxl.model.sop import Sop
 from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.kukar import sample_master
@@ -31,7 +31,7 @@ from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace, init_workspace
 from sopxl_demo.examples import surat_masuk
 from sopxl_demo.lifecycle import write_lifecycle_samples
-from tests.office import convert_all, overprinted
+from tests.office import convert_all, overprinted, word_boxes
 from tests.register_fixtures import entry
 
 LONG_TITLE = (
@@ -177,3 +177,9 @@ def test_no_generated_workbook_prints_text_over_text(regency: Workspace, tmp_pat
     pdfs = convert_all(workbooks, "pdf", tmp_path / "pdf")
     found = {source.name: overprinted(pdf) for source, pdf in zip(workbooks, pdfs, strict=True)}
     assert not {name: pairs[:5] for name, pairs in found.items() if pairs}
+    # No column heading breaks mid-word ("Disosialisasik/an"): every word of the report's
+    # stage headings prints whole.
+    report = pdfs[workbooks.index(out / "laporan-bupati.xlsx")]
+    printed = {box[4] for page in word_boxes(report) for box in page}
+    headings = {word for _, label in STAGE_COLUMNS for word in label.split()}
+    assert headings <= printed, sorted(headings - printed)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from sopxl.xlsx.textfit import Cell, fit_height, widths_sum
+from sopxl.xlsx.textfit import Cell, fit_height, widths_sum, word_width
 from sopxl.xlsx.workbook import (
     DATE_FORMAT,
     FOOTER,
@@ -130,12 +130,16 @@ def write_table(
     :func:`below`. Every row is as tall as its wrapped text needs
     (:mod:`sopxl.xlsx.textfit`)."""
     last_col = len(columns) - 1
-    widths = [column.width for column in columns]
+    # A column is at least as wide as the longest word of its heading, so no heading
+    # breaks mid-word on paper.
+    widths = [max(c.width, word_width(c.label, bold=True)) for c in columns]
     write_titles(sheet, formats, widths, heading, subheading)
     for col, column in enumerate(columns):
         check(sheet.write_string(HEADER_ROW, col, column.label, formats.header), "judul kolom")
-        check(sheet.set_column(col, col, column.width), "lebar kolom")
-    header = fit_height((Cell(c.label, c.width, bold=True) for c in columns), 15)
+        check(sheet.set_column(col, col, widths[col]), "lebar kolom")
+    header = fit_height(
+        (Cell(c.label, w, bold=True) for c, w in zip(columns, widths, strict=True)), 15
+    )
     check(sheet.set_row(HEADER_ROW, header), "tinggi baris")
     records = frame.to_dict("records")
     for index, record in enumerate(records):
@@ -145,7 +149,7 @@ def write_table(
             value = record.get(column.key)
             _cell(sheet, formats, row, col, column.kind, value)
             if column.kind == "text" and not is_missing(value):
-                texts.append(Cell(str(value), column.width))
+                texts.append(Cell(str(value), widths[col]))
         check(sheet.set_row(row, fit_height(texts)), "tinggi baris")
     first, last = FIRST_ROW, FIRST_ROW + len(records) - 1
     if total is not None and records:
@@ -165,10 +169,10 @@ def write_table(
                 )
             else:
                 check(sheet.write_blank(row, col, None, formats.label), "sel kosong")
-        check(sheet.set_row(row, fit_height([Cell(total, columns[0].width, bold=True)])), "baris")
+        check(sheet.set_row(row, fit_height([Cell(total, widths[0], bold=True)])), "baris")
     note_row = max(last, FIRST_ROW - 1) + (3 if total is not None and records else 2)
     for index, text in enumerate(notes):
-        write_note(sheet, note_row + index, text, formats.note, [c.width for c in columns])
+        write_note(sheet, note_row + index, text, formats.note, widths)
     if columns:
         check(sheet.autofilter(HEADER_ROW, 0, max(last, FIRST_ROW), last_col), "filter")
     sheet.freeze_panes(FIRST_ROW, 0)

@@ -75,6 +75,17 @@ def text_points(text: str, size: float = 10, bold: bool = False) -> float:
     return sum(table.get(char, UNKNOWN) for char in text) * size / 1000
 
 
+def word_width(text: str, size: float = 10, bold: bool = False) -> float:
+    """The narrowest column width (Excel's character units, in steps of a half) in which
+    no word of ``text`` has to break: a heading such as "Disosialisasikan" must wrap
+    between words, never print as "Disosialisasik/an"."""
+    longest = max((text_points(word, size, bold) for word in text.split()), default=0.0)
+    width = 0.5
+    while column_points(width) - CELL_PADDING < longest:
+        width += 0.5
+    return width
+
+
 def wrap(text: str, width: float, size: float = 10, bold: bool = False) -> list[str]:
     """The lines ``text`` prints as in a wrapped cell ``width`` characters wide: broken at
     spaces, a word too long for a line broken where it must, every line break of the text
