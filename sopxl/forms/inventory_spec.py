@@ -26,9 +26,10 @@ AGENCY_CODE_LABEL = "Kode Komponen"
 AGENCY_CODE_VARIANTS = ("No Komponen", "Kode SKPD")
 AGENCY_LABEL_VARIANTS = ("SKPD", "Satuan Kerja Perangkat Daerah", "Perangkat Daerah", "OPD")
 NOTE = (
-    "Isi sel berwarna kuning, satu judul SOP per baris. Kolom Nomor SOP diisi oleh sopxl "
-    "setelah analisis kebutuhan SOP (Pasal 8); pada salinan bernomor jangan mengubah Nomor "
-    "SOP: perbaikan judul tetap memakai nomornya. Hapus baris untuk menarik judul."
+    "Isi sel berwarna kuning, satu judul SOP per baris. Kolom Nomor SOP diisi oleh Bagian "
+    "Organisasi setelah analisis kebutuhan SOP (Pasal 8); pada salinan bernomor jangan "
+    "mengubah Nomor SOP: perbaikan judul tetap memakai nomornya. Hapus baris untuk menarik "
+    "judul."
 )
 
 HEADING_ROW = 0
@@ -222,8 +223,8 @@ COLUMNS: tuple[Column, ...] = (
         "code",
         (
             "Nomor SOP",
-            "Diisi oleh sopxl setelah analisis (Pasal 8 ayat (2)): No Komponen, Unit Kerja, "
-            "Bagian, No SOP. Jangan diubah.",
+            "Diisi oleh Bagian Organisasi setelah analisis (Pasal 8 ayat (2)): No Komponen, "
+            "Unit Kerja, Bagian, No SOP. Jangan diubah.",
         ),
         ("No. SOP", "No SOP", "Kode Nomor SOP"),
     ),
@@ -267,8 +268,8 @@ GUIDE: tuple[tuple[str, str], ...] = (
     ),
     (
         "Nomor SOP",
-        "Diisi oleh sopxl (No Komponen, Unit Kerja, Bagian, No SOP; Lampiran II Cara "
-        "Pengisian (1)). Nomor yang sudah diberikan tidak pernah dipakai ulang. Bila judul "
+        "Diisi oleh Bagian Organisasi (No Komponen, Unit Kerja, Bagian, No SOP; Lampiran II "
+        "Cara Pengisian (1)). Nomor yang sudah diberikan tidak pernah dipakai ulang. Bila judul "
         "diperbaiki, biarkan nomornya: judul itu tetap memakai nomor yang sama.",
     ),
     (

@@ -117,7 +117,7 @@ _FRAME: tuple[Field, ...] = (
         "Nomor SOP",
         15,
         "code",
-        "Diisi oleh sopxl dari register. Jangan diubah.",
+        "Diisi Bagian Organisasi dari register. Jangan diubah.",
         ("No. SOP", "No SOP"),
     ),
     Field(
@@ -125,12 +125,12 @@ _FRAME: tuple[Field, ...] = (
         "Nama SOP",
         36,
         "title",
-        "Diisi oleh sopxl dari register.",
+        "Diisi Bagian Organisasi dari register.",
         ("Judul SOP", "Prosedur"),
     ),
 )
 _NOTE_COMMON = (
-    "Isi sel berwarna kuning. Nomor SOP dan Nama SOP diisi oleh sopxl: jangan diubah. "
+    "Isi sel berwarna kuning. Nomor SOP dan Nama SOP diisi Bagian Organisasi: jangan diubah. "
     "Tanggal diketik sebagai tanggal (misalnya 15/03/2026)."
 )
 _SENDING = (

@@ -170,7 +170,7 @@ GUIDE: tuple[tuple[str, str], ...] = (
     ),
     (
         "Impor",
-        "Setelah diisi, muat ke register dengan: sopxl import organisasi.xlsx. SKPD, unit "
+        "Setelah diisi, workbook ini dimuat ke register oleh Bagian Organisasi. SKPD, unit "
         "kerja atau bagian yang dihapus dari daftar ditandai tidak aktif; riwayatnya dan SOP-"
         "nya tidak hilang.",
     ),

@@ -295,7 +295,7 @@ GUIDE_NOTE = (
     "Cara mengisi formulir ini: isi sel berwarna kuning saja. Di lembar Uraian Prosedur, "
     "tulis jabatan pelaksana di baris judul kolom Pelaksana (jabatan tertinggi di kiri), "
     "lalu untuk setiap langkah pilih simbol di kolom jabatan yang melakukannya. Garis alir "
-    "dan konektor tidak perlu diisi: sopxl menggambarnya. Untuk simbol Pengambilan "
+    "dan konektor tidak perlu diisi: keduanya digambar otomatis. Untuk simbol Pengambilan "
     "Keputusan, isi nomor langkah tujuan di kolom Ya dan Tidak di sebelah kanan tabel. "
     "Baris langkah dapat ditambah dengan menyisipkan baris di dalam tabel."
 )
