@@ -190,3 +190,14 @@ def test_forms_know_no_later_stage() -> None:
         for module, target in module_edges()
         if unit(module) == "forms" and unit(target) in later
     ] == []
+
+
+def test_the_output_layer_knows_no_area() -> None:
+    """xlsx/ (saving, workbook plumbing, row heights, A1 references, names, the table and
+    chart writers) sits below every writer: it uses only the base leaves and itself."""
+    allowed = {"xlsx", *BASE_LEAVES}
+    assert [
+        f"{module} -> {target}"
+        for module, target in module_edges()
+        if unit(module) == "xlsx" and unit(target) not in allowed
+    ] == []
