@@ -179,7 +179,7 @@ def register_speed_data() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from register_speed import build
 
-    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.loading.files import load_workbook_data
     from sopxl.register.duplicates import search
     from sopxl.register.readers import read_inventory
 

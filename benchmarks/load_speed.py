@@ -22,7 +22,7 @@ from pathlib import Path
 import python_calamine
 
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.reading.files import load_workbook_data
+from sopxl.reading.loading.files import load_workbook_data
 from sopxl_demo.examples import surat_masuk
 
 

@@ -36,7 +36,7 @@ from sopxl.forms.org_form import write_org_master
 from sopxl.kinds.importer import import_paths
 from sopxl.model.inventory import InventoryEntry, Service, SopKind
 from sopxl.model.organisation import AgencyOutline, AgencyRow, OrgMaster, SectionRow, UnitRow
-from sopxl.reading.files import load_workbook_data
+from sopxl.reading.loading.files import load_workbook_data
 from sopxl.register.exports import export_inventory
 from sopxl.register.store import open_register
 from sopxl.register.workspace import init_workspace

@@ -24,8 +24,8 @@ from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.messages import rule
 from sopxl.model.sop import Sop
-from sopxl.reading.files import load_workbook_data
-from sopxl.reading.sop_reader import SopReading, read_sop
+from sopxl.reading.loading.files import load_workbook_data
+from sopxl.reading.sop.reader import SopReading, read_sop
 from sopxl_demo.examples import surat_masuk
 
 IDENTITY = spec.SHEET_IDENTITY

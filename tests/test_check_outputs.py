@@ -618,8 +618,8 @@ def test_returned_copy_keeps_the_submitted_columns_and_rows(tmp_path: Path) -> N
     from sopxl.checking.run import check_file
     from sopxl.forms.sop_form import write_sop_form
     from sopxl.forms.sop_layout import SopFormLayout
-    from sopxl.reading.files import load_workbook_data
-    from sopxl.reading.sop_reader import read_sop
+    from sopxl.reading.loading.files import load_workbook_data
+    from sopxl.reading.sop.reader import read_sop
 
     sent = tmp_path / "dikirim.xlsx"
     write_sop_form(sent, surat_masuk(), SopFormLayout(actors=7, steps=20))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sopxl.findings import finding
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.reading.files import Limits, load_workbook_data
 from sopxl.reading.grid import UnreadableFile
+from sopxl.reading.loading.files import Limits, load_workbook_data
 from sopxl_demo.examples import surat_masuk
 
 STYLES = "xl/styles.xml"

@@ -16,8 +16,8 @@ from sopxl.findings import Finding
 from sopxl.forms import lifecycle_spec
 from sopxl.kinds import recognise
 from sopxl.model.severity import Severity
-from sopxl.reading.files import load_workbook_data
-from sopxl.reading.sop_reader import read_sop
+from sopxl.reading.loading.files import load_workbook_data
+from sopxl.reading.sop.reader import read_sop
 from sopxl.register.readers import read_org_master
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -62,7 +62,7 @@ def test_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     report = tmp_path / f"{TOO_LONG}.xlsx"
     assert run("check", str(GOOD), "--report", str(report)).exit_code == 4
 
-    import sopxl.reading.sop_reader as reader
+    import sopxl.reading.sop.reader as reader
 
     def broken(*_: object, **__: object) -> None:
         raise ZeroDivisionError("pembagian dengan nol")
@@ -77,7 +77,7 @@ def test_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_check_internal_error_names_the_file_and_asks_to_report(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import sopxl.reading.sop_reader as reader
+    import sopxl.reading.sop.reader as reader
     from sopxl.checking.run import check_file
 
     def broken(*_: object, **__: object) -> None:

@@ -30,8 +30,8 @@ from sopxl.lifecycle.reader import read_lifecycle
 from sopxl.model.lifecycle import Answer, Period
 from sopxl.model.organisation import AgencyOutline, AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.model.sop import Actor, Approval, Step
-from sopxl.reading.files import load_workbook_data
-from sopxl.reading.sop_reader import read_sop
+from sopxl.reading.loading.files import load_workbook_data
+from sopxl.reading.sop.reader import read_sop
 from sopxl.register.readers import read_inventory, read_org_master
 from sopxl.text import MAX_CELL_CHARS
 from sopxl.xlsx.workbook import cell_text

@@ -16,8 +16,8 @@ from sopxl.findings import FieldRef
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.kinds.importer import import_paths
-from sopxl.reading.files import load_workbook_data
-from sopxl.reading.sop_reader import read_sop
+from sopxl.reading.loading.files import load_workbook_data
+from sopxl.reading.sop.reader import read_sop
 from sopxl.text import MAX_CELL_CHARS, clean, for_terminal
 from sopxl_demo.examples import surat_masuk
 from tests.hostile import replace_text

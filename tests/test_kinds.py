@@ -13,9 +13,9 @@ import sopxl.kinds as kinds
 from sopxl.findings import Finding, finding
 from sopxl.kinds.base import Batch, Context, Kind, Read
 from sopxl.kinds.importer import import_paths
-from sopxl.reading.files import load_workbook_data
 from sopxl.reading.grid import WorkbookData
 from sopxl.reading.labels import label_set, sheet_names
+from sopxl.reading.loading.files import load_workbook_data
 from sopxl.register import schema as s
 from sopxl.register.apply import NEW, REFUSED, ApplyResult, Session
 from sopxl.register.import_lines import file_lines

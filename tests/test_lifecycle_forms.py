@@ -188,7 +188,7 @@ def test_next_years_status_form_carries_the_recorded_status(ws: Workspace) -> No
     enact(ws, SURAT)
     from sopxl.lifecycle.reader import read_lifecycle
     from sopxl.lifecycle.templates import write_lifecycle_templates
-    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.loading.files import load_workbook_data
 
     (path,) = write_lifecycle_templates(ws, "status", "2026", "12", ws.root / "s26.xlsx")
     reading = read_lifecycle(load_workbook_data(path), spec.STATUS)

@@ -24,8 +24,8 @@ import xlsxwriter
 
 from sopxl.findings import finding
 from sopxl.forms.sop_form import write_sop_form
-from sopxl.reading.files import Limits, find_workbooks, load_workbook_data
 from sopxl.reading.grid import UnreadableFile, WorkbookData
+from sopxl.reading.loading.files import Limits, find_workbooks, load_workbook_data
 from sopxl_demo.examples import surat_masuk
 from tests.office import convert
 
@@ -239,7 +239,7 @@ def test_other_sopxl_stamps_come_through_and_foreign_names_do_not(tmp_path: Path
 
 
 def test_defined_name_stamps_are_found_in_any_spelling_of_the_markup() -> None:
-    from sopxl.reading.stamp import _defined_name_stamps
+    from sopxl.reading.loading.stamp import defined_name_stamps
 
     workbook = (
         b'<?xml version="1.0"?><x:workbook xmlns:x="m"><x:definedNames>'
@@ -249,7 +249,7 @@ def test_defined_name_stamps_are_found_in_any_spelling_of_the_markup() -> None:
         b'<definedName name="sopxl_empty"/><definedName name="Sopxl_Version">"1"</definedName>'
         b"</x:definedNames></x:workbook>"
     )
-    assert _defined_name_stamps(workbook) == {"sopxl_kind": "s&p", "sopxl_version": "1"}
+    assert defined_name_stamps(workbook) == {"sopxl_kind": "s&p", "sopxl_version": "1"}
 
 
 def test_a_macro_enabled_workbook_is_xlsm_by_content(form: Path, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from sopxl.forms import inventory_spec
 from sopxl.forms.org_form import write_org_master
 from sopxl.kinds import by_stamp, recognise
 from sopxl.kukar import KECAMATAN
-from sopxl.reading.files import load_workbook_data
+from sopxl.reading.loading.files import load_workbook_data
 from sopxl.register.exports import export_decree, export_inventory
 from sopxl.register.kukar import sample_master
 from sopxl.register.readers import read_org_master

@@ -10,7 +10,7 @@ import pytest
 
 from sopxl.forms.org_form import write_org_master
 from sopxl.kinds.importer import import_paths
-from sopxl.reading.files import load_workbook_data
+from sopxl.reading.loading.files import load_workbook_data
 from sopxl.register.readers import read_inventory
 from sopxl.register.store import open_register
 from tests.register_fixtures import (

@@ -166,8 +166,8 @@ def test_a_draft_is_marked_in_every_format(tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"sop.{fmt}"
     plain = tmp_path / f"tanpa-tanda.{fmt}"
     assert _run("render", str(BROKEN), "-o", str(out), "--draf")[0] == 0
-    from sopxl.reading.files import load_workbook_data
-    from sopxl.reading.sop_reader import read_sop
+    from sopxl.reading.loading.files import load_workbook_data
+    from sopxl.reading.sop.reader import read_sop
 
     sop = read_sop(load_workbook_data(BROKEN)).sop
     assert sop is not None

@@ -25,9 +25,9 @@ from sopxl.model.severity import Severity
 from sopxl.model.sop import Actor, Approval, Duration, Identity, Sop, Step, Symbol, TimeUnit
 from sopxl.parsing.durations import parse_duration
 from sopxl.parsing.labels import normalise_label
-from sopxl.reading.files import load_workbook_data
 from sopxl.reading.grid import SheetGrid, WorkbookData
-from sopxl.reading.sop_reader import read_sop
+from sopxl.reading.loading.files import load_workbook_data
+from sopxl.reading.sop.reader import read_sop
 from sopxl_demo.examples import hours, minutes, surat_masuk
 from tests.sop_fixtures import (
     IDENTITY,

@@ -10,7 +10,7 @@ import pytest
 
 from sopxl.findings import FieldRef
 from sopxl.model.sop import Step
-from sopxl.reading.sop_cells import _new_step
+from sopxl.reading.sop.cells import new_step
 from sopxl_demo.examples import surat_masuk
 from tests.rule_fixtures import sources_for
 from tests.sop_fixtures import filled_form, read
@@ -53,14 +53,14 @@ def test_sources_behave_as_a_mapping(tmp_path: Path) -> None:
 
 
 def test_a_step_made_without_its_init_is_the_same_step() -> None:
-    # _new_step fills a Step's __dict__: only right while Step's __init__ does no more.
+    # new_step fills a Step's __dict__: only right while Step's __init__ does no more.
     assert not hasattr(Step, "__post_init__")
     assert "__slots__" not in vars(Step)
     fields = [field.name for field in dataclasses.fields(Step)]
-    assert list(inspect.signature(_new_step).parameters) == fields
+    assert list(inspect.signature(new_step).parameters) == fields
 
     for step in SURAT.steps:
-        made = _new_step(*(getattr(step, name) for name in fields))
+        made = new_step(*(getattr(step, name) for name in fields))
         assert type(made) is Step
         assert made == step
         assert hash(made) == hash(step)

@@ -70,7 +70,7 @@ def render_verified(
     from sopxl.checking.run import check_file
     from sopxl.errors import SopxlError
     from sopxl.exitcodes import INTERNAL, UNREADABLE
-    from sopxl.reading.files import find_workbooks
+    from sopxl.reading.loading.files import find_workbooks
     from sopxl.render.watermark import DRAFT
     from sopxl.xlsx.save import make_folder
 

@@ -22,16 +22,16 @@ Progress = Callable[[int, int, Path], None]
 
 
 _FORM_SHEETS = (spec.SHEET_IDENTITY, spec.SHEET_PROCEDURE)
-"""The sheets :func:`~sopxl.reading.sop_reader.read_sop` looks up first, by name."""
+"""The sheets :func:`~sopxl.reading.sop.reader.read_sop` looks up first, by name."""
 
 
 def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
     """Check one file. Never raises for anything about the file itself."""
     config = config or CheckConfig()
     from sopxl.checking.rules import check_sop
-    from sopxl.reading.files import load_workbook_data
     from sopxl.reading.grid import UnreadableFile, text_findings
-    from sopxl.reading.sop_reader import read_sop
+    from sopxl.reading.loading.files import load_workbook_data
+    from sopxl.reading.sop.reader import read_sop
 
     file = str(path)
     try:
@@ -121,7 +121,7 @@ def check_paths(
     needed (``--json``, the summary), not the SOP (the findings workbook, returned copies).
     """
     config = config or CheckConfig()
-    from sopxl.reading.files import find_workbooks
+    from sopxl.reading.loading.files import find_workbooks
 
     files, missing = find_workbooks(paths)
     reports: list[FileReport] = []

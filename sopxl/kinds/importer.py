@@ -95,7 +95,7 @@ def _prepare(path: Path, context: Context) -> Prepared:
 
 
 def _read(path: Path, context: Context) -> Prepared:
-    from sopxl.reading.files import load_workbook_data
+    from sopxl.reading.loading.files import load_workbook_data
 
     file = str(path)
     prepared = Prepared(path, _sha256(path))
@@ -148,7 +148,7 @@ def import_paths(
     ``max_wait`` seconds (``waiting`` is told while we wait); everything about a file
     becomes a finding of that file.
     """
-    from sopxl.reading.files import find_workbooks
+    from sopxl.reading.loading.files import find_workbooks
 
     files, missing = find_workbooks(list(paths))
     context = Context(workspace, (now or datetime.now()).date())

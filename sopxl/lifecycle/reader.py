@@ -18,7 +18,7 @@ from sopxl.forms import lifecycle_spec as spec
 from sopxl.model.lifecycle import Answer, Period, period_from_label
 from sopxl.parsing.dates import parse_date
 from sopxl.parsing.labels import normalise_label
-from sopxl.reading.grid import SheetGrid, WorkbookData
+from sopxl.reading.grid import CellValue, SheetGrid, WorkbookData, cell_text
 from sopxl.reading.labels import HeaderMatch, find_header, label_cell, label_set
 
 _YES = frozenset(normalise_label(t) for t in ("Ya", "Y", "Yes", "V", "√", "✓", "1", "Benar"))
@@ -267,7 +267,7 @@ def _parse(
     kind: str,
     label: str,
     choices: tuple[str, ...],
-    raw: object,
+    raw: CellValue,
     file: str,
     sheet: str,
     cell: tuple[int, int],
@@ -275,9 +275,7 @@ def _parse(
 ) -> Answer | _Unreadable:
     """The answer in ``raw`` as ``kind`` says; a finding (and :data:`UNREADABLE`) when
     unreadable. Choices match whatever the case and spacing ("ya", " Ya ")."""
-    text = "" if raw is None else str(raw).strip()
-    if isinstance(raw, float) and raw.is_integer():
-        text = str(int(raw))
+    text = cell_text(raw)
     where: dict[str, Any] = {"sheet": sheet, "row": cell[0] + 1, "column": cell[1] + 1}
     if kind == "date":
         try:

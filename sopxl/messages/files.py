@@ -1,6 +1,6 @@
 """Catalogue entries for files that cannot be read as a workbook at all.
 
-Raised as :class:`sopxl.reading.grid.UnreadableFile` by :mod:`sopxl.reading.files`; the
+Raised as :class:`sopxl.reading.grid.UnreadableFile` by :mod:`sopxl.reading.loading.files`; the
 parameters are already phrased for people (sizes such as ``45,2 MB`` or ``1.048.576 baris``).
 """
 

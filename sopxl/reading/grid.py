@@ -1,6 +1,6 @@
 """What a reader sees of a workbook: sheets as grids of plain values, and its stamp.
 
-Loading (``sopxl.reading.files``) turns any accepted file into a :class:`WorkbookData`;
+Loading (``sopxl.reading.loading.files``) turns any accepted file into a :class:`WorkbookData`;
 readers of particular forms work on that, never on a library's objects.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,27 @@ CellValue = str | int | float | bool | date | datetime | time | timedelta | None
 
 Merge = tuple[int, int, int, int]
 """A merged range: zero-based (first_row, first_col, last_row, last_col)."""
+
+
+def cell_text(value: CellValue) -> str:
+    """A cell as the text a person typed: stripped, inner newlines kept; "" for empty.
+
+    The one conversion of a cell value to text, for every reader (SOP forms and register
+    workbooks alike).
+
+    A number becomes its digits; an integral float (a NIP or code that a spreadsheet
+    stored as a number) loses its ``.0`` but no digit, because the shortest repr of a
+    float is exactly the (at most 15 significant) digits the spreadsheet kept: an 18-digit
+    NIP typed as a number reads as the digits the spreadsheet shows (its first 15, then
+    zeros), never as the binary float's invented tail (``int(value)`` would give one).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(Decimal(repr(value))))
+    return str(value).strip()
 
 
 @dataclass(frozen=True)
@@ -62,13 +84,8 @@ class SheetGrid:
         return any(row.count("") + row.count(None) < len(row) for row in self.rows)
 
     def text(self, row: int, col: int) -> str:
-        """The cell as stripped text ("" for empty); numbers without a trailing ``.0``."""
-        value = self.get(row, col)
-        if value is None:
-            return ""
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        return str(value).strip()
+        """The cell at zero-based (row, col) as :func:`cell_text`."""
+        return cell_text(self.get(row, col))
 
 
 SheetLoader = Callable[[str], SheetGrid]
@@ -128,7 +145,7 @@ class WorkbookData:
     the order and with the visibility of ``names`` (``(name, hidden)`` pairs): asking for
     one sheet by name (:meth:`sheet`) loads that sheet only, :attr:`sheets` loads them all.
     A lazy load may raise :class:`UnreadableFile` (see
-    :func:`~sopxl.reading.files.load_workbook_data`)."""
+    :func:`~sopxl.reading.loading.files.load_workbook_data`)."""
 
     path: Path
     format: str  # "xlsx", "xlsm" or "ods"

@@ -24,7 +24,15 @@ from sopxl.forms import sop_spec as spec
 from sopxl.model import sop_fields
 from sopxl.parsing.labels import normalise_label
 from sopxl.reading.grid import CellValue, SheetGrid, WorkbookData
-from sopxl.reading.sop_cells import _key
+
+
+# Checking a batch reads the same template labels thousands of times; remembering their
+# normal form is bounded, so odd input cannot grow it.
+@lru_cache(maxsize=8192)
+def label_key(text: str) -> str:
+    """A label as compared: :func:`sopxl.parsing.labels.normalise_label`, remembered."""
+    return normalise_label(text)
+
 
 # Labels are short; longer text is a value or a note and is never a label candidate.
 _MAX_LABEL_CHARS: Final = 60
@@ -134,7 +142,7 @@ _COLUMN_KEYS: Final = {
 def _column_kind(value: CellValue) -> str | None:
     """The procedure column (a key of :data:`_COLUMN_LABELS`) a heading cell names."""
     if isinstance(value, str) and 0 < len(value) <= _MAX_LABEL_CHARS:
-        return _COLUMN_KEYS.get(_key(value))
+        return _COLUMN_KEYS.get(label_key(value))
     return None
 
 
@@ -221,7 +229,7 @@ class _Index:
             for c, value in enumerate(row):
                 # calamine gives text as exact str; most cells of a form are empty ("").
                 if value and type(value) is str and len(value) <= _MAX_LABEL_CHARS:
-                    key = _key(value)
+                    key = label_key(value)
                     if key in _KNOWN_KEYS:
                         at = (r, c)
                         keys[at] = key
@@ -239,7 +247,7 @@ class _Index:
             for r, row in enumerate(self.sheet.rows[: self.stop_row])
             for c, value in enumerate(row)
             if value and type(value) is str and len(value) <= _MAX_LABEL_CHARS
-            if (key := _key(value))
+            if (key := label_key(value))
         ]
 
     def score(self) -> int:

@@ -99,8 +99,8 @@ def _recognised(path: Path) -> tuple[str | None, dict[str, str]]:
     """The register's kind of the file (``None`` when unreadable or none) and its stamp,
     by the importer's own :func:`~sopxl.kinds.recognise`."""
     from sopxl.kinds import recognise
-    from sopxl.reading.files import load_workbook_data
     from sopxl.reading.grid import UnreadableFile
+    from sopxl.reading.loading.files import load_workbook_data
 
     try:
         data = load_workbook_data(path, lazy=True)
@@ -283,8 +283,8 @@ class CellContext:
 
 def finding_contexts(path: Path, findings: tuple[dict[str, Any], ...]) -> list[CellContext | None]:
     """For each finding with a cell, the cells around it in the file as uploaded."""
-    from sopxl.reading.files import load_workbook_data
     from sopxl.reading.grid import UnreadableFile
+    from sopxl.reading.loading.files import load_workbook_data
 
     if not any(item.get("row") and item.get("column") for item in findings):
         return [None] * len(findings)

@@ -18,7 +18,7 @@ from sopxl.model.sop import Actor, Duration, Step, Symbol
 from sopxl.parsing.durations import parse_duration
 from sopxl.parsing.labels import normalise_label
 from sopxl.parsing.symbols import is_plain_mark
-from sopxl.reading.grid import CellValue, SheetGrid
+from sopxl.reading.grid import CellValue, SheetGrid, cell_text
 from sopxl.reading.labels import (
     _ANYWHERE_SIMILARITY,
     _COLUMN_LABELS,
@@ -28,23 +28,22 @@ from sopxl.reading.labels import (
     _STEP_KEYS,
     _column_kind,
     _similarity,
+    label_key,
 )
-from sopxl.reading.sop_cells import (
-    _duration,
-    _is_empty,
-    _key,
-    _location,
-    _Merges,
-    _new_step,
-    _ref,
-    _StepTable,
-    _symbol,
-    _text,
-    _whole_number,
+from sopxl.reading.sop.cells import (
+    Merges,
+    StepTable,
+    duration_of,
+    field_ref,
+    is_empty,
+    location_of,
+    new_step,
+    symbol_of,
+    whole_number,
 )
 
 if TYPE_CHECKING:
-    from sopxl.reading.sop_reader import _Reader
+    from sopxl.reading.sop.reader import FormReader
 
 # The procedure header is looked for in this many rows of a sheet.
 _HEADER_SEARCH_ROWS: Final = 200
@@ -68,14 +67,14 @@ def _is_dash(value: CellValue) -> bool:
 
 
 @dataclass
-class _Header:
+class ProcedureHeader:
     """Where the procedure table's headings are (zero-based)."""
 
     row: int
     columns: dict[str, tuple[int, int]]  # column key -> heading cell
 
 
-def _find_header(sheet: SheetGrid) -> _Header | None:
+def find_header(sheet: SheetGrid) -> ProcedureHeader | None:
     """The first row holding two table headings, one of them Uraian Prosedur or
     Pelaksana, with the headings found there and in the rows just below."""
     for r, row in enumerate(sheet.rows[:_HEADER_SEARCH_ROWS]):
@@ -88,18 +87,20 @@ def _find_header(sheet: SheetGrid) -> _Header | None:
                     kind = _column_kind(value) if value else None
                     if kind is not None and kind not in columns:
                         columns[kind] = (rr, c)
-            return _Header(r, columns)
+            return ProcedureHeader(r, columns)
     return None
 
 
-class _ProcedureReader:
+class ProcedureReader:
     """Reads the pelaksana and the steps of the procedure table below its header."""
 
-    def __init__(self, reader: _Reader, sheet: SheetGrid, header: _Header | None) -> None:
+    def __init__(
+        self, reader: FormReader, sheet: SheetGrid, header: ProcedureHeader | None
+    ) -> None:
         self.reader = reader
         self.sheet = sheet
         self.header = header
-        self.merges = _Merges(sheet)
+        self.merges = Merges(sheet)
         self.name_row = 0  # the row of the pelaksana names, once the header is read
         self.marked_columns = 0  # pelaksana columns up to the last one marked in a step
         self.table_rows = 0  # step rows of the table, used or only numbered
@@ -125,19 +126,21 @@ class _ProcedureReader:
 
         # Pelaksana columns run to the last one named or marked: the template prints more
         # columns than most SOPs use.
-        names = [_text(self.sheet.get(name_row, c)) for c in range(first_actor, last_actor + 1)]
+        names = [cell_text(self.sheet.get(name_row, c)) for c in range(first_actor, last_actor + 1)]
         named = max((i + 1 for i, name in enumerate(names) if name), default=0)
         used = max(named, self.marked_columns)
         name, sources = self.sheet.name, self.reader.sources
         for a in range(used):
-            sources[_ref("actor", "", a)] = _location(name, name_row + 1, first_actor + a + 1)
+            sources[field_ref("actor", "", a)] = location_of(
+                name, name_row + 1, first_actor + a + 1
+            )
         self.reader.source(
             FieldRef("sheet", spec.SHEET_PROCEDURE),
             self.sheet,
             rows[0] if rows else data_row,
             cols.get("description", first_actor),
         )
-        table = _StepTable(
+        table = StepTable(
             name,
             rows=tuple(rows),
             columns={key: cols[key] for key in _STEP_KEYS if key in cols},
@@ -191,7 +194,7 @@ class _ProcedureReader:
                         continue
                     if not 0 < len(value) <= _MAX_LABEL_CHARS:
                         continue
-                    score = max(_similarity(_key(value), n) for n in names)
+                    score = max(_similarity(label_key(value), n) for n in names)
                     if score >= _ANYWHERE_SIMILARITY and (best is None or score > best[0]):
                         best = (score, r, c)
             if best is None:
@@ -201,7 +204,7 @@ class _ProcedureReader:
             _, r, c = best
             columns[key] = (r, c)
             used.add((r, c))
-            text = _text(self.sheet.get(r, c))
+            text = cell_text(self.sheet.get(r, c))
             self.reader.report(
                 "FORM_LABEL_EDITED",
                 self.sheet.name,
@@ -240,7 +243,7 @@ class _ProcedureReader:
             not self._has_text(name_row, start, end_col)
             and self._has_text(below, start, end_col)
             and all(
-                _is_empty(self.sheet.get(below, columns[key][1]))
+                is_empty(self.sheet.get(below, columns[key][1]))
                 for key in ("number", "description")
                 if key in columns
             )
@@ -290,13 +293,13 @@ class _ProcedureReader:
             filled = False
             for c in content_cols:
                 value = cells[c] if c < width else None
-                # Not _is_empty(value), spelt out: most cells are "" or plain text.
+                # Not is_empty(value), spelt out: most cells are "" or plain text.
                 if value == "" or value is None or (isinstance(value, str) and value.isspace()):
                     continue
                 filled = True
                 break
             if not filled:
-                numbered = number_col is not None and not _is_empty(self.sheet.get(row, number_col))
+                numbered = number_col is not None and not is_empty(self.sheet.get(row, number_col))
                 # A printed row with only its number is an unused step row, not the end.
                 blank_run = 0 if numbered else blank_run + 1
                 if numbered:
@@ -337,19 +340,19 @@ class _ProcedureReader:
             raw_no,
         ) = raw
 
-        number = _whole_number(raw_number)
+        number = whole_number(raw_number)
         if number is None:
             number = index + 1
             # Without a No column (reported once as a missing label) there is nothing to
             # say about each step's number.
             if "number" in cols:
                 where = (row, cols["number"])
-                if _is_empty(raw_number):
+                if is_empty(raw_number):
                     reader.report(
                         "FORM_STEP_NUMBER_MISSING",
                         name,
                         where,
-                        ref=_ref("step", "number", index),
+                        ref=field_ref("step", "number", index),
                         number=number,
                     )
                 else:
@@ -357,8 +360,8 @@ class _ProcedureReader:
                         "FORM_STEP_NUMBER_INVALID",
                         name,
                         where,
-                        ref=_ref("step", "number", index),
-                        value=_text(raw_number),
+                        ref=field_ref("step", "number", index),
+                        value=cell_text(raw_number),
                         number=number,
                     )
 
@@ -368,14 +371,14 @@ class _ProcedureReader:
             if value == "" or value is None or (isinstance(value, str) and _is_blank(value)):
                 continue  # "-" in a column the step does not use means "not this one"
             col = first_actor + actor
-            found = _symbol(value) if isinstance(value, str) else None
+            found = symbol_of(value) if isinstance(value, str) else None
             if found is None and not is_plain_mark(value):
                 reader.report(
                     "FORM_SYMBOL_UNKNOWN",
                     name,
                     (row, col),
-                    ref=_ref("step", "actor", index, actor),
-                    value=_text(value),
+                    ref=field_ref("step", "actor", index, actor),
+                    value=cell_text(value),
                     step=number,
                     actor=self._actor_label(actor, first_actor),
                 )
@@ -388,8 +391,8 @@ class _ProcedureReader:
                         "STEP_SYMBOL_MISSING",
                         name,
                         (row, col),
-                        ref=_ref("step", "actor", index, actor),
-                        value=_text(value),
+                        ref=field_ref("step", "actor", index, actor),
+                        value=cell_text(value),
                         step=number,
                         actor=self._actor_label(actor, first_actor),
                     )
@@ -399,8 +402,8 @@ class _ProcedureReader:
                 "FORM_STEP_MULTIPLE_ACTORS",
                 name,
                 (row, first_actor + marked[1]),
-                ref=_ref("step", "actor", index, marked[1]),
-                value=_text(cells[first_actor + marked[1]]),
+                ref=field_ref("step", "actor", index, marked[1]),
+                value=cell_text(cells[first_actor + marked[1]]),
                 step=number,
                 count=len(marked),
                 actors=", ".join(self._actor_label(a, first_actor) for a in marked),
@@ -410,7 +413,7 @@ class _ProcedureReader:
         if raw_duration is not None and raw_duration != "":
             try:
                 duration = (
-                    _duration(raw_duration)
+                    duration_of(raw_duration)
                     if isinstance(raw_duration, str)
                     else parse_duration(raw_duration)
                 )
@@ -419,8 +422,8 @@ class _ProcedureReader:
                     "FORM_DURATION_INVALID",
                     name,
                     (row, cols["duration"]),
-                    ref=_ref("step", "duration", index),
-                    value=_text(raw_duration),
+                    ref=field_ref("step", "duration", index),
+                    value=cell_text(raw_duration),
                     step=number,
                 )
         yes_target = (
@@ -433,16 +436,16 @@ class _ProcedureReader:
             if raw_no is None or raw_no == "" or _is_dash(raw_no)
             else self._target(raw_no, "no_target", "Tidak", row, cols, index, number)
         )
-        # Most cells are plain text: stripped here rather than through _text.
-        step = _new_step(
+        # Most cells are plain text: stripped here rather than through cell_text.
+        step = new_step(
             number,
-            description.strip() if type(description) is str else _text(description),
+            description.strip() if type(description) is str else cell_text(description),
             marked[0] if marked else None,
             symbol,
-            requirements.strip() if type(requirements) is str else _text(requirements),
+            requirements.strip() if type(requirements) is str else cell_text(requirements),
             duration,
-            output.strip() if type(output) is str else _text(output),
-            note.strip() if type(note) is str else _text(note),
+            output.strip() if type(output) is str else cell_text(output),
+            note.strip() if type(note) is str else cell_text(note),
             yes_target,
             no_target,
         )
@@ -462,14 +465,14 @@ class _ProcedureReader:
     ) -> int | None:
         """A Ya/Tidak target step number (``value`` not empty); an unreadable one is
         reported."""
-        target = _whole_number(value)
-        if target is None and not _is_empty(value):
+        target = whole_number(value)
+        if target is None and not is_empty(value):
             self.reader.report(
                 "FORM_TARGET_INVALID",
                 self.sheet.name,
                 (row, cols[key]),
-                ref=_ref("step", key, index),
-                value=_text(value),
+                ref=field_ref("step", key, index),
+                value=cell_text(value),
                 step=number,
                 branch=branch,
             )
@@ -477,5 +480,5 @@ class _ProcedureReader:
 
     def _actor_label(self, actor: int, first_actor: int) -> str:
         """The pelaksana as a person knows it: its jabatan, or its position."""
-        name = _text(self.sheet.get(self.name_row, first_actor + actor))
+        name = cell_text(self.sheet.get(self.name_row, first_actor + actor))
         return name or f"pelaksana ke-{actor + 1}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-_STAMP_PREFIX = "sopxl_"
+STAMP_PREFIX = "sopxl_"
 # A workbook-level name is ``<definedName name="..." ...>formula</definedName>``, any
 # namespace prefix; its formula holds no markup (``<`` and ``&`` are escaped in XML text).
 _DEFINED_NAME = re.compile(
@@ -21,17 +21,17 @@ _NAMED_EXPRESSION = re.compile(rb"<table:named-expression\s([^>]*)>")
 _ATTRIBUTE = re.compile(rb"([\w:.-]+)\s*=\s*([\"'])(.*?)\2", re.DOTALL)
 
 
-def _defined_name_stamps(workbook: bytes) -> dict[str, str]:
+def defined_name_stamps(workbook: bytes) -> dict[str, str]:
     """Workbook-level defined names ``sopxl_*`` whose formula is one text constant, found
     without parsing workbook.xml: its prolog was already checked for a DTD, so only the
-    predefined and numeric entities can occur (as in :func:`_named_expression_stamps`)."""
+    predefined and numeric entities can occur (as in :func:`named_expression_stamps`)."""
     stamp: dict[str, str] = {}
-    if _STAMP_PREFIX.encode() in workbook:
+    if STAMP_PREFIX.encode() in workbook:
         for found in _DEFINED_NAME.finditer(workbook):
             attributes = _attributes(found.group(1) or b"")
             if "localSheetId" not in attributes:
                 text = html.unescape(found.group(2).decode("utf-8", "replace"))
-                _add_stamp(stamp, attributes.get("name", ""), _text_constant(text))
+                add_stamp(stamp, attributes.get("name", ""), _text_constant(text))
     return stamp
 
 
@@ -50,12 +50,12 @@ def _text_constant(formula: str) -> str | None:
     return None
 
 
-def _add_stamp(stamp: dict[str, str], name: str, value: str | None) -> None:
-    if name.lower().startswith(_STAMP_PREFIX) and value is not None:
+def add_stamp(stamp: dict[str, str], name: str, value: str | None) -> None:
+    if name.lower().startswith(STAMP_PREFIX) and value is not None:
         stamp[name.lower()] = value
 
 
-def _named_expression_stamps(content: bytes) -> dict[str, str]:
+def named_expression_stamps(content: bytes) -> dict[str, str]:
     """Named expressions ``sopxl_*`` that are one text constant, found without parsing
     content.xml (it holds every sheet); its prolog was already checked for a DTD, so
     only the predefined and numeric entities can occur."""
@@ -63,5 +63,5 @@ def _named_expression_stamps(content: bytes) -> dict[str, str]:
     for found in _NAMED_EXPRESSION.finditer(content):
         attributes = _attributes(found.group(1))
         value = _text_constant(attributes.get("table:expression", ""))
-        _add_stamp(stamp, attributes.get("table:name", ""), value)
+        add_stamp(stamp, attributes.get("table:name", ""), value)
     return stamp

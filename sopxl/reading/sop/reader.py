@@ -12,9 +12,9 @@ values that cannot be understood); whether the SOP satisfies the regulation is f
 rules. It is linear in the number of cells: each candidate label cell is normalised once.
 
 The reading is split by idea: :mod:`~sopxl.reading.labels` (what is looked for and how a
-label is matched), :mod:`~sopxl.reading.sop_identity` (the identity sheet),
-:mod:`~sopxl.reading.sop_procedure` (the procedure table) and
-:mod:`~sopxl.reading.sop_cells` (cells as typed). This module finds the sheets and holds
+label is matched), :mod:`~sopxl.reading.sop.identity` (the identity sheet),
+:mod:`~sopxl.reading.sop.procedure` (the procedure table) and
+:mod:`~sopxl.reading.sop.cells` (cells as typed). This module finds the sheets and holds
 one reading's findings and sources.
 """
 
@@ -28,9 +28,9 @@ from sopxl.forms import sop_spec as spec
 from sopxl.model.sop import Actor, Identity, Sop, Step
 from sopxl.reading.grid import SheetGrid, WorkbookData
 from sopxl.reading.labels import _Index
-from sopxl.reading.sop_cells import _location, _Sources, _StepTable
-from sopxl.reading.sop_identity import _IdentityReader
-from sopxl.reading.sop_procedure import _find_header, _Header, _ProcedureReader
+from sopxl.reading.sop.cells import Sources, StepTable, location_of
+from sopxl.reading.sop.identity import IdentityReader
+from sopxl.reading.sop.procedure import ProcedureHeader, ProcedureReader, find_header
 
 __all__ = ["SopReading", "read_sop"]
 
@@ -88,10 +88,10 @@ def read_sop(data: WorkbookData) -> SopReading:
 
     Never raises for anything about the workbook's content.
     """
-    return _Reader(data).read()
+    return FormReader(data).read()
 
 
-class _Reader:
+class FormReader:
     """One reading of one workbook: finds the sheets and collects findings and sources."""
 
     def __init__(self, data: WorkbookData) -> None:
@@ -100,9 +100,9 @@ class _Reader:
         self.findings: list[Finding] = []
         # Fields recorded one by one; the steps' cells follow from the table's geometry.
         self.sources: dict[FieldRef, Location] = {}
-        self.steps: _StepTable | None = None
+        self.steps: StepTable | None = None
         self.form_size: tuple[int, int] | None = None
-        self._headers: dict[str, _Header | None] = {}
+        self._headers: dict[str, ProcedureHeader | None] = {}
 
     # --- findings and sources ------------------------------------------------------------
 
@@ -124,7 +124,7 @@ class _Reader:
         )
 
     def source(self, ref: FieldRef, sheet: SheetGrid, row: int, col: int) -> None:
-        self.sources[ref] = _location(sheet.name, row + 1, col + 1)
+        self.sources[ref] = location_of(sheet.name, row + 1, col + 1)
 
     # --- the whole workbook --------------------------------------------------------------
 
@@ -151,18 +151,18 @@ class _Reader:
         else:
             self._renamed(identity, spec.SHEET_IDENTITY)
             assert index is not None
-            ident = _IdentityReader(self, identity, index).read()
+            ident = IdentityReader(self, identity, index).read()
         actors: tuple[Actor, ...] = ()
         steps: tuple[Step, ...] = ()
         if procedure is None:
             self._sheet_missing(spec.SHEET_PROCEDURE)
         else:
             self._renamed(procedure, spec.SHEET_PROCEDURE)
-            actors, steps = _ProcedureReader(self, procedure, table).read()
+            actors, steps = ProcedureReader(self, procedure, table).read()
         self._sheets_not_read(identity, procedure)
         sop = Sop(identity=ident, actors=actors, steps=steps)
         return SopReading(
-            sop, tuple(self.findings), _Sources(self.sources, self.steps), self.form_size
+            sop, tuple(self.findings), Sources(self.sources, self.steps), self.form_size
         )
 
     def _sheets_not_read(self, *read: SheetGrid | None) -> None:
@@ -212,14 +212,14 @@ class _Reader:
                 return sheet
         return named[0] if named else None
 
-    def header(self, sheet: SheetGrid) -> _Header | None:
+    def header(self, sheet: SheetGrid) -> ProcedureHeader | None:
         """The procedure table's header on ``sheet``, looked for once per sheet."""
         if sheet.name not in self._headers:
-            self._headers[sheet.name] = _find_header(sheet)
+            self._headers[sheet.name] = find_header(sheet)
         return self._headers[sheet.name]
 
     def _find_identity(
-        self, procedure: SheetGrid | None, table: _Header | None
+        self, procedure: SheetGrid | None, table: ProcedureHeader | None
     ) -> tuple[SheetGrid | None, _Index | None]:
         """The exact name; else a sheet named "Identitas..."; else the visible sheet with
         the most identity labels (above the procedure table when it is that sheet)."""

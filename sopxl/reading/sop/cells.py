@@ -1,7 +1,7 @@
 """Cells of an SOP form as a person typed them, for the readers of its sheets.
 
 A cell's text and whole number, its merged span, and the refs and locations that point
-at cells (:class:`_Sources`, the map of where each field was read). The parses and
+at cells (:class:`Sources`, the map of where each field was read). The parses and
 objects that recur in every form of a batch are cached here.
 """
 
@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from decimal import Decimal
 from functools import lru_cache
 from typing import Final, NamedTuple, TypeVar, overload
 
 from sopxl.findings import FieldRef, Location
 from sopxl.model.sop import Duration, Step, Symbol
 from sopxl.parsing.durations import parse_duration
-from sopxl.parsing.labels import normalise_label
 from sopxl.parsing.symbols import parse_symbol
 from sopxl.reading.grid import CellValue, Merge, SheetGrid
 
@@ -25,27 +23,11 @@ _T = TypeVar("_T")
 _WHOLE_NUMBER: Final = re.compile(r"^\d+(?:\.0*)?$")
 
 
-def _is_empty(value: CellValue) -> bool:
+def is_empty(value: CellValue) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _text(value: CellValue) -> str:
-    """A cell as the text a person typed: stripped, inner newlines kept.
-
-    A number becomes its digits; an integral float (a NIP or code that a spreadsheet
-    stored as a number) loses its ``.0`` but no digit, because the shortest repr of a
-    float is exactly the (at most 15 significant) digits the spreadsheet kept.
-    """
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(Decimal(repr(value))))
-    return str(value).strip()
-
-
-def _whole_number(value: CellValue) -> int | None:
+def whole_number(value: CellValue) -> int | None:
     """A positive whole number typed in a cell (3, 3.0, "3"), else ``None``."""
     if isinstance(value, float):  # what calamine gives for any number: decided first
         return int(value) if value.is_integer() and value > 0 else None
@@ -61,36 +43,33 @@ def _whole_number(value: CellValue) -> int | None:
     return None
 
 
-# Checking a batch reads the same template labels and the same few symbols and Waktu
-# texts thousands of times; remembering their parse keeps the reader a small fraction of
-# the time it takes to load a workbook. Bounded, so odd input cannot grow them.
-@lru_cache(maxsize=8192)
-def _key(text: str) -> str:
-    return normalise_label(text)
-
-
+# Checking a batch reads the same few symbols and Waktu texts thousands of times;
+# remembering their parse keeps the reader a small fraction of the time it takes to load
+# a workbook. Bounded, so odd input cannot grow them.
 @lru_cache(maxsize=1024)
-def _symbol(text: str) -> Symbol | None:
+def symbol_of(text: str) -> Symbol | None:
     return parse_symbol(text)
 
 
 @lru_cache(maxsize=1024)
-def _duration(text: str) -> Duration | None:
+def duration_of(text: str) -> Duration | None:
     return parse_duration(text)
 
 
 # The refs and most locations of one form recur in every form of a batch.
 @lru_cache(maxsize=65536)
-def _ref(area: str, key: str = "", index: int | None = None, actor: int | None = None) -> FieldRef:
+def field_ref(
+    area: str, key: str = "", index: int | None = None, actor: int | None = None
+) -> FieldRef:
     return FieldRef(area, key, index, actor)
 
 
 @lru_cache(maxsize=65536)
-def _location(sheet: str, row: int, column: int) -> Location:
+def location_of(sheet: str, row: int, column: int) -> Location:
     return Location(sheet, row, column)
 
 
-def _new_step(
+def new_step(
     number: int,
     description: str,
     actor: int | None,
@@ -133,7 +112,7 @@ def _merge_ends(merged: tuple[Merge, ...]) -> Mapping[tuple[int, int], tuple[int
     return {(r0, c0): (r1, c1) for r0, c0, r1, c1 in merged}
 
 
-class _Merges:
+class Merges:
     """The merged ranges of a sheet, by top-left cell. Readers that report no merges
     (calamine on .ods) give an empty map, and the reader then works from the values."""
 
@@ -144,7 +123,7 @@ class _Merges:
         return self.ends.get((row, col), (row, col))
 
 
-class _StepTable(NamedTuple):
+class StepTable(NamedTuple):
     """Where the procedure table's steps were read: what the ``"step"`` refs point at,
     worked out when asked rather than stored cell by cell."""
 
@@ -164,31 +143,31 @@ class _StepTable(NamedTuple):
             actor = (self.steps[index].actor or 0) if ref.actor is None else ref.actor
             if not 0 <= actor < self.actors:
                 return None
-            return _location(self.sheet, self.rows[index] + 1, self.first_actor + actor + 1)
+            return location_of(self.sheet, self.rows[index] + 1, self.first_actor + actor + 1)
         column = self.columns.get(ref.key)
         if column is None or ref.actor is not None:
             return None
-        return _location(self.sheet, self.rows[index] + 1, column + 1)
+        return location_of(self.sheet, self.rows[index] + 1, column + 1)
 
     def refs(self) -> Iterator[FieldRef]:
         """Every ref :meth:`location` answers, step by step."""
         for index in range(len(self.rows)):
             for key in self.columns:
-                yield _ref("step", key, index)
+                yield field_ref("step", key, index)
             if self.actors:
                 for actor in range(self.actors):
-                    yield _ref("step", "actor", index, actor)
-                yield _ref("step", "actor", index)
+                    yield field_ref("step", "actor", index, actor)
+                yield field_ref("step", "actor", index)
 
 
-class _Sources(Mapping[FieldRef, Location]):
+class Sources(Mapping[FieldRef, Location]):
     """Where every field of one reading was read: the fields recorded one by one
     (identity, lists, pelaksana names, the procedure sheet) and the procedure table's
     steps, whose cells follow from its geometry."""
 
     __slots__ = ("_fields", "_steps")
 
-    def __init__(self, fields: dict[FieldRef, Location], steps: _StepTable | None) -> None:
+    def __init__(self, fields: dict[FieldRef, Location], steps: StepTable | None) -> None:
         self._fields = fields
         self._steps = steps
 

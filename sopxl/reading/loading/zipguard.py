@@ -2,9 +2,9 @@
 
 A central directory can lie about sizes, so its figures are checked before anything is
 inflated (entry count, directory size, total and per-part sizes, compression ratio: the
-zip-bomb limits of :class:`~sopxl.reading.limits.Limits`), then each part is inflated
+zip-bomb limits of :class:`~sopxl.reading.loading.limits.Limits`), then each part is inflated
 with a bounded stream and checked against its declared size and CRC. Parts are sliced
-from the file mapped into memory (see :class:`_Zip`).
+from the file mapped into memory (see :class:`GuardedZip`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from sopxl.reading.grid import UnreadableFile
-from sopxl.reading.limits import Limits, _count, _megabytes, _part_too_large, _zip_bomb
-from sopxl.reading.sniff import _EMPTY_ZIP_MAGIC, _ZIP_MAGIC
-from sopxl.reading.xmlguard import _HEAD_BYTES, _no_dtd
+from sopxl.reading.loading.limits import Limits, count_text, megabytes, part_too_large, zip_bomb
+from sopxl.reading.loading.sniff import EMPTY_ZIP_MAGIC, ZIP_MAGIC
+from sopxl.reading.loading.xmlguard import HEAD_BYTES, no_dtd
 
 _PROLOG_BYTES = 1024
 """Head of any other part: real prologs are one line; a DOCTYPE must come before the root."""
@@ -26,7 +26,7 @@ _DEFLATE_MAX_RATIO = 1032
 # Signature, flags, method, CRC, sizes, name/extra/comment lengths, local header offset.
 _DIRECTORY_ENTRY = struct.Struct("<I4xHH4xIIIHHH8xI")
 _LOCAL_HEADER_SIZE = 30
-# What :meth:`_Zip.stored_copy` writes ([APPNOTE] 4.3.7, 4.3.12, 4.3.16).
+# What :meth:`GuardedZip.stored_copy` writes ([APPNOTE] 4.3.7, 4.3.12, 4.3.16).
 _LOCAL_HEADER = struct.Struct("<IHHHHHIIIHH")
 _DIRECTORY_HEADER = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END_RECORD = struct.Struct("<IHHHHIIH")
@@ -45,11 +45,11 @@ class _Entry(NamedTuple):
     offset: int
 
 
-_Buffer = bytes | mmap.mmap
+Buffer = bytes | mmap.mmap
 """The whole file: read-only mapped from disk (or bytes). Slices are copies of just them."""
 
 
-class _Zip:
+class GuardedZip:
     """A zip read by hand: its central directory, and its parts inflated with a cap.
 
     zipfile is not used: it loads a directory of any size before we could refuse it,
@@ -59,7 +59,7 @@ class _Zip:
     read for its local header and another for its data (this was a fifth of checking a
     form), and only the pages touched are ever loaded."""
 
-    def __init__(self, buffer: _Buffer, limits: Limits) -> None:
+    def __init__(self, buffer: Buffer, limits: Limits) -> None:
         self.buffer = buffer
         self.limits = limits
         self.entries = _read_central_directory(buffer, limits)
@@ -81,9 +81,9 @@ class _Zip:
         compressed = self._compressed(entry)
         if entry.method == _STORED:
             if len(compressed) > bound:
-                raise too_big(f"lebih dari {_megabytes(bound)}")
+                raise too_big(f"lebih dari {megabytes(bound)}")
             if on_head is not None:
-                on_head(compressed[:_HEAD_BYTES])
+                on_head(compressed[:HEAD_BYTES])
             data = compressed
         else:
             # max_length caps each call's output, so a bomb never fills memory.
@@ -91,12 +91,12 @@ class _Zip:
             if on_head is None:
                 data = inflater.decompress(compressed, bound + 1)
             else:
-                head = inflater.decompress(compressed, _HEAD_BYTES)
+                head = inflater.decompress(compressed, HEAD_BYTES)
                 on_head(head)
                 rest = inflater.decompress(inflater.unconsumed_tail, max(1, bound + 1 - len(head)))
                 data = head + rest
             if len(data) > bound:
-                raise too_big(f"lebih dari {_megabytes(bound)}")
+                raise too_big(f"lebih dari {megabytes(bound)}")
             if not inflater.eof:
                 raise UnreadableFile("FILE_TRUNCATED")
         if len(data) != entry.size or zlib.crc32(data) != entry.crc:
@@ -104,12 +104,12 @@ class _Zip:
         self.done[name] = data
         self.inflated += len(data)
         if self.inflated > self.limits.max_total_bytes:
-            raise _zip_bomb(self.inflated, self.limits.max_total_bytes)
+            raise zip_bomb(self.inflated, self.limits.max_total_bytes)
         return data
 
     def read_small(self, name: str) -> bytes:
         """A part that is small in any real workbook; checked for a DTD."""
-        return self.read(name, lambda size: _part_too_large(name, size, self.limits), _no_dtd(name))
+        return self.read(name, lambda size: part_too_large(name, size, self.limits), no_dtd(name))
 
     def check(self, name: str) -> None:
         """Guard a part that neither calamine nor sopxl parses: only a DTD in its head is
@@ -123,7 +123,7 @@ class _Zip:
         head = self.buffer[start : start + min(entry.compressed, _PROLOG_BYTES)]
         if entry.method == _DEFLATED:
             head = zlib.decompressobj(-zlib.MAX_WBITS).decompress(head, _PROLOG_BYTES)
-        _no_dtd(name, _PROLOG_BYTES)(head)
+        no_dtd(name, _PROLOG_BYTES)(head)
 
     def stored_copy(self) -> bytes:
         """The zip again for calamine, with every part read so far *stored* (its checked
@@ -165,7 +165,7 @@ class _Zip:
     def _raw_start(self, entry: _Entry) -> int:
         """Where the entry's data starts, or -1 when its local header is broken."""
         offset = entry.offset
-        if offset < 0 or self.buffer[offset : offset + 4] != _ZIP_MAGIC:
+        if offset < 0 or self.buffer[offset : offset + 4] != ZIP_MAGIC:
             return -1
         if offset + _LOCAL_HEADER_SIZE > len(self.buffer):
             return -1
@@ -193,12 +193,12 @@ class _Zip:
         return start
 
 
-def _read_central_directory(buffer: _Buffer, limits: Limits) -> dict[str, _Entry]:
+def _read_central_directory(buffer: Buffer, limits: Limits) -> dict[str, _Entry]:
     """The entries by name ([APPNOTE] 4.3.12-16), refusing from the end record alone a
     directory too large to load; entries are located as zipfile does when data precedes
     the zip (a self-extracting archive)."""
     size = len(buffer)
-    at = buffer.rfind(_EMPTY_ZIP_MAGIC, max(0, size - (22 + 65_535)))
+    at = buffer.rfind(EMPTY_ZIP_MAGIC, max(0, size - (22 + 65_535)))
     if at < 0 or size - at < 22:
         raise UnreadableFile("FILE_TRUNCATED")
     count, directory_size, directory_offset = struct.unpack_from("<HII", buffer, at + 10)
@@ -212,10 +212,10 @@ def _read_central_directory(buffer: _Buffer, limits: Limits) -> dict[str, _Entry
         count, directory_size, directory_offset = struct.unpack_from("<QQQ", zip64, 32)
         end_record = record
     if count > limits.max_parts:
-        limit = _count(limits.max_parts, "bagian")
-        raise UnreadableFile("FILE_ZIP_BOMB", size=_count(count, "bagian"), limit=limit)
+        limit = count_text(limits.max_parts, "bagian")
+        raise UnreadableFile("FILE_ZIP_BOMB", size=count_text(count, "bagian"), limit=limit)
     if directory_size > limits.max_directory_bytes:
-        raise _zip_bomb(directory_size, limits.max_directory_bytes)
+        raise zip_bomb(directory_size, limits.max_directory_bytes)
     shift = end_record - directory_size - directory_offset
     if shift < 0:
         raise UnreadableFile("FILE_TRUNCATED")
@@ -271,22 +271,22 @@ def _zip64_sizes(extra: bytes, size: int, compressed: int, offset: int) -> tuple
     return size, compressed, offset
 
 
-def _check_declared_sizes(archive: _Zip, xml_parts: Sequence[str]) -> None:
+def check_declared_sizes(archive: GuardedZip, xml_parts: Sequence[str]) -> None:
     """Decide from the central directory, before inflating, that a zip is a bomb."""
     limits = archive.limits
     entries = archive.entries.values()
     total = sum(entry.size for entry in entries)
     if total > limits.max_total_bytes:
-        raise _zip_bomb(total, limits.max_total_bytes)
+        raise zip_bomb(total, limits.max_total_bytes)
     for entry in entries:
         ratio = entry.size / max(entry.compressed, 1)
         if entry.size > limits.ratio_floor_bytes and ratio > limits.max_ratio:
             raise UnreadableFile(
                 "FILE_ZIP_BOMB",
-                size=f"{_megabytes(entry.size)} ({ratio:.0f} kali ukuran termampatnya)",
+                size=f"{megabytes(entry.size)} ({ratio:.0f} kali ukuran termampatnya)",
                 limit=f"{limits.max_ratio} kali",
             )
     for name in xml_parts:
         declared = archive.entries[name].size
         if declared > limits.max_part_bytes:
-            raise _part_too_large(name, _megabytes(declared), limits)
+            raise part_too_large(name, megabytes(declared), limits)

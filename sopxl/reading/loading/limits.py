@@ -1,6 +1,6 @@
 """The sizes beyond which a workbook file is refused, and the refusals that name them.
 
-:class:`Limits` (re-exported by :mod:`sopxl.reading.files`) bounds what loading may cost;
+:class:`Limits` (re-exported by :mod:`sopxl.reading.loading.files`) bounds what loading may cost;
 the helpers below build the ``FILE_*`` refusals with sizes written as people read them
 (``1,5 MB``, ``20.000 baris``).
 """
@@ -40,24 +40,24 @@ class Limits:
 # --- refusals and sizes as people read them --------------------------------------------
 
 
-def _too_large(sheet: str, size: str, limit: str) -> UnreadableFile:
+def sheet_too_large(sheet: str, size: str, limit: str) -> UnreadableFile:
     # Not "sheet": callers spread params into finding(), whose ``sheet`` is the location.
     return UnreadableFile("FILE_TOO_LARGE", sheet_name=sheet, size=size, limit=limit)
 
 
-def _part_too_large(part: str, size: str, limits: Limits) -> UnreadableFile:
+def part_too_large(part: str, size: str, limits: Limits) -> UnreadableFile:
     return UnreadableFile(
-        "FILE_PART_TOO_LARGE", part=part, size=size, limit=_megabytes(limits.max_part_bytes)
+        "FILE_PART_TOO_LARGE", part=part, size=size, limit=megabytes(limits.max_part_bytes)
     )
 
 
-def _zip_bomb(size: int, limit: int) -> UnreadableFile:
-    return UnreadableFile("FILE_ZIP_BOMB", size=_megabytes(size), limit=_megabytes(limit))
+def zip_bomb(size: int, limit: int) -> UnreadableFile:
+    return UnreadableFile("FILE_ZIP_BOMB", size=megabytes(size), limit=megabytes(limit))
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
     return f"{size / _MB:.1f} MB".replace(".", ",")
 
 
-def _count(number: int, unit: str) -> str:
+def count_text(number: int, unit: str) -> str:
     return f"{number:,} {unit}".replace(",", ".")

@@ -19,7 +19,7 @@ from sopxl.findings import FieldRef
 from sopxl.model import sop_fields
 from sopxl.model.sop import Approval, Identity
 from sopxl.parsing.dates import parse_date
-from sopxl.reading.grid import CellValue, SheetGrid
+from sopxl.reading.grid import CellValue, SheetGrid, cell_text
 from sopxl.reading.labels import (
     _ANYWHERE_SIMILARITY,
     _APPROVAL_HEADING_KEY,
@@ -35,10 +35,10 @@ from sopxl.reading.labels import (
     _similarity,
     _Target,
 )
-from sopxl.reading.sop_cells import _location, _Merges, _ref, _text
+from sopxl.reading.sop.cells import Merges, field_ref, location_of
 
 if TYPE_CHECKING:
-    from sopxl.reading.sop_reader import _Reader
+    from sopxl.reading.sop.reader import FormReader
 
 # How far right of a label (after its merged span) a value may sit: the template puts it
 # right beside the label, an unmerged label leaves one empty cell, a ":" column another.
@@ -54,15 +54,15 @@ def _is_numbering(text: str) -> bool:
     return _LIST_NUMBERING.match(text.casefold()) is not None
 
 
-class _IdentityReader:
+class IdentityReader:
     """Reads the identity fields, lists and Pengesahan: labels first (exactly, then
     retyped ones by resemblance), then the values beside them and the entries below."""
 
-    def __init__(self, reader: _Reader, sheet: SheetGrid, index: _Index) -> None:
+    def __init__(self, reader: FormReader, sheet: SheetGrid, index: _Index) -> None:
         self.reader = reader
         self.sheet = sheet
         self.index = index
-        self.merges = _Merges(sheet)
+        self.merges = Merges(sheet)
         self.labels: dict[FieldRef, _Label] = {}
         # Cells used as a label or as a label's value: not candidates for another label.
         self.taken: set[tuple[int, int]] = set()
@@ -130,7 +130,7 @@ class _IdentityReader:
         self._claim(target, row, col)
 
     def _claim(self, target: _Target, row: int, col: int) -> None:
-        label = _Label(row, col, _text(self.sheet.rows[row][col]))
+        label = _Label(row, col, cell_text(self.sheet.rows[row][col]))
         self.labels[target.ref] = label
         self.taken.add((row, col))
         self.label_cells.add((row, col))
@@ -238,10 +238,10 @@ class _IdentityReader:
                 continue
             row, col = cell
             columns.append(col)
-            sources[target.ref] = _location(name, row + 1, col + 1)
+            sources[target.ref] = location_of(name, row + 1, col + 1)
             raw = rows[row][col]
             values[target.ref.key] = (
-                self._date(target, cell, raw) if target.kind == "date" else _text(raw)
+                self._date(target, cell, raw) if target.kind == "date" else cell_text(raw)
             )
         # An empty field points where its siblings' values are, or right of its label.
         common = Counter(columns).most_common(1) if empty else []
@@ -261,7 +261,7 @@ class _IdentityReader:
                 self.sheet.name,
                 cell,
                 ref=target.ref,
-                value=_text(raw),
+                value=cell_text(raw),
                 label=target.label,
             )
             return None
@@ -297,17 +297,17 @@ class _IdentityReader:
             for col, value in enumerate(cells[number_col + 1 : end_col + 1], number_col + 1):
                 if value is None or value == "":  # most cells: nothing to make text of
                     continue
-                text = value.strip() if type(value) is str else _text(value)
+                text = value.strip() if type(value) is str else cell_text(value)
                 if text:
                     found = (col, text)
                     break
             if found is None and number_col < len(cells):
-                text = _text(cells[number_col])
+                text = cell_text(cells[number_col])
                 if text and not _is_numbering(text):
                     found = (number_col, text)
             if found is not None:
-                where = _location(sheet_name, row + 1, found[0] + 1)
-                sources[_ref("list", key, len(entries))] = where
+                where = location_of(sheet_name, row + 1, found[0] + 1)
+                sources[field_ref("list", key, len(entries))] = where
                 entries.append(found[1])
         if not entries:
             text_col = number_col + 1 if number_col + 1 <= end_col else number_col

@@ -13,8 +13,8 @@ from typing import IO
 
 from sopxl.reading.grid import UnreadableFile
 
-_ZIP_MAGIC = b"PK\x03\x04"
-_EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -30,11 +30,11 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "arsip 7-Zip"),
     (b"\x1f\x8b", "arsip GZIP"),
     (b"MZ", "program Windows (.exe)"),
-    (_EMPTY_ZIP_MAGIC, "arsip ZIP kosong"),
+    (EMPTY_ZIP_MAGIC, "arsip ZIP kosong"),
 )
 
 
-def _refuse_non_zip(handle: IO[bytes], head: bytes) -> None:
+def refuse_non_zip(handle: IO[bytes], head: bytes) -> None:
     """Every accepted format is a zip; name what this file is instead."""
     if head.startswith(_OLE_MAGIC):
         _refuse_ole(handle)

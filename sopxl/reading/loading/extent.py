@@ -15,9 +15,15 @@ import re
 from collections.abc import Callable, Iterator
 
 from sopxl.reading.grid import UnreadableFile
-from sopxl.reading.limits import Limits, _count, _megabytes, _too_large
-from sopxl.reading.xmlguard import _MAIN, _PKG_REL, _REL, _elements, _no_dtd
-from sopxl.reading.zipguard import _Zip
+from sopxl.reading.loading.limits import Limits, count_text, megabytes, sheet_too_large
+from sopxl.reading.loading.xmlguard import (
+    PACKAGE_RELATIONSHIPS_NS,
+    RELATIONSHIPS_NS,
+    SPREADSHEET_NS,
+    no_dtd,
+    xml_elements,
+)
+from sopxl.reading.loading.zipguard import GuardedZip
 
 # --- Office Open XML (.xlsx, .xlsm) ----------------------------------------------------
 
@@ -35,7 +41,7 @@ _CELL_TAG = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
 _ROW_TAG = re.compile(rb"<(?:[\w.-]+:)?row[\s/>]")
 
 
-def _sheet_name(archive: _Zip, workbook: bytes, part: str) -> str:
+def worksheet_name(archive: GuardedZip, workbook: bytes, part: str) -> str:
     """The name people see for a worksheet part, for a refusal (so only parsed then);
     the part name when no sheet of the workbook points at it."""
     rels_name = "xl/_rels/workbook.xml.rels"
@@ -43,32 +49,32 @@ def _sheet_name(archive: _Zip, workbook: bytes, part: str) -> str:
         return part
     ids = set()
     rels = archive.read_small(rels_name)
-    for attributes, _ in _elements(rels, rels_name, f"{_PKG_REL} Relationship"):
+    for attributes, _ in xml_elements(rels, rels_name, f"{PACKAGE_RELATIONSHIPS_NS} Relationship"):
         target = attributes.get("Target", "")
         resolved = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         if posixpath.normpath(resolved) == part:
             ids.add(attributes.get("Id"))
-    for attributes, _ in _elements(workbook, "xl/workbook.xml", f"{_MAIN} sheet"):
-        if attributes.get(f"{_REL} id") in ids:
+    for attributes, _ in xml_elements(workbook, "xl/workbook.xml", f"{SPREADSHEET_NS} sheet"):
+        if attributes.get(f"{RELATIONSHIPS_NS} id") in ids:
             return attributes.get("name", part)
     return part
 
 
-class _SheetRefusal:
+class SheetRefusal:
     """Refusals for one worksheet part, naming its sheet."""
 
-    def __init__(self, archive: _Zip, workbook: bytes, part: str) -> None:
+    def __init__(self, archive: GuardedZip, workbook: bytes, part: str) -> None:
         self.archive = archive
         self.workbook = workbook
         self.part = part
         self.limits = archive.limits
-        self.no_dtd = _no_dtd(part)
+        self.no_dtd = no_dtd(part)
 
     def too_large(self, size: str, limit: str) -> UnreadableFile:
-        return _too_large(_sheet_name(self.archive, self.workbook, self.part), size, limit)
+        return sheet_too_large(worksheet_name(self.archive, self.workbook, self.part), size, limit)
 
     def too_big(self, size: str) -> UnreadableFile:
-        return self.too_large(size, _megabytes(self.limits.max_part_bytes))
+        return self.too_large(size, megabytes(self.limits.max_part_bytes))
 
     def check_head(self, head: bytes) -> None:
         """A DTD, or a ``<dimension>`` beyond the limits: the early refusal of an honest
@@ -80,22 +86,22 @@ class _SheetRefusal:
             self.check_grid(int(cell.group(2)), _column_number(cell.group(1)))
 
     def check_grid(self, rows: int, columns: int) -> None:
-        _check_grid(rows, columns, self.limits, self.too_large)
+        check_grid_size(rows, columns, self.limits, self.too_large)
 
 
-def _check_grid(
+def check_grid_size(
     rows: int, columns: int, limits: Limits, refuse: Callable[[str, str], UnreadableFile]
 ) -> None:
     """Refuse a grid of ``rows`` x ``columns`` beyond the limits; ``refuse(size, limit)``."""
     if rows > limits.max_rows:
-        raise refuse(_count(rows, "baris"), _count(limits.max_rows, "baris"))
+        raise refuse(count_text(rows, "baris"), count_text(limits.max_rows, "baris"))
     if columns > limits.max_columns:
-        raise refuse(_count(columns, "kolom"), _count(limits.max_columns, "kolom"))
+        raise refuse(count_text(columns, "kolom"), count_text(limits.max_columns, "kolom"))
     if rows * columns > limits.max_cells:
-        raise refuse(_count(rows * columns, "sel"), _count(limits.max_cells, "sel"))
+        raise refuse(count_text(rows * columns, "sel"), count_text(limits.max_cells, "sel"))
 
 
-def _check_sheet_extent(data: bytes, refusal: _SheetRefusal) -> None:
+def check_sheet_extent(data: bytes, refusal: SheetRefusal) -> None:
     """calamine's grid reaches the farthest cell whatever ``<dimension>`` says; find it
     from the cell addresses in the bytes (C-speed scans, no XML parsing)."""
     limits = refusal.limits
@@ -139,7 +145,7 @@ _ROWS_REPEATED = re.compile(rb"table:number-rows-repeated=\"([0-9]+)\"")
 _COLUMNS_REPEATED = re.compile(rb"table:number-columns-repeated=\"([0-9]+)\"")
 
 
-def _ods_extents(content: bytes) -> Iterator[tuple[str, int, int]]:
+def ods_extents(content: bytes) -> Iterator[tuple[str, int, int]]:
     """(table, rows, columns) up to the last non-empty cell of each table, counting
     repeats: what calamine expands. Trailing empty repeats (LibreOffice writes a million)
     do not count, since calamine does not expand them."""

@@ -8,22 +8,22 @@ which are read, how each is guarded, and the format and stamp that result.
 Loading is guarded: every file is recognised by its content, and refused with a catalogue
 code (``FILE_*``) before python-calamine sees it when it is not a workbook we accept or
 could exhaust memory or time. The guards only touch what is cheap: the first bytes of the
-file (:mod:`~sopxl.reading.sniff`), the zip central directory
-(:mod:`~sopxl.reading.zipguard`), and each XML part inflated once with a bounded stream
+file (:mod:`~sopxl.reading.loading.sniff`), the zip central directory
+(:mod:`~sopxl.reading.loading.zipguard`), and each XML part inflated once with a bounded stream
 (the heavy XML parsing of sheets stays in calamine, which is handed the inflated parts
 stored, so that nothing is inflated twice). Why each guard exists:
 
 - calamine builds a dense grid up to the farthest cell: one cell at ``XFD1048576`` in a
   17 KB file makes it allocate 512 GB and *abort the whole process* (not an exception),
   so cell addresses are checked from the sheet bytes, not from ``<dimension>`` alone
-  (:mod:`~sopxl.reading.extent`; each worksheet part is guarded by
-  :mod:`~sopxl.reading.sheetguard`, at once or when its sheet is first loaded);
+  (:mod:`~sopxl.reading.loading.extent`; each worksheet part is guarded by
+  :mod:`~sopxl.reading.loading.sheetguard`, at once or when its sheet is first loaded);
 - an .ods row repeated a million times is expanded cell by cell by calamine, so the
   repeats in content.xml are counted first (LibreOffice's usual trailing *empty* repeats
   are not expanded and are allowed);
 - a central directory can lie about sizes, so parts are inflated with a cap and checked
   against their declared size and CRC;
-- no XML part may declare a DTD or an entity (:mod:`~sopxl.reading.xmlguard`).
+- no XML part may declare a DTD or an entity (:mod:`~sopxl.reading.loading.xmlguard`).
 """
 
 from __future__ import annotations
@@ -41,19 +41,24 @@ from functools import partial
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from sopxl.reading.extent import _check_grid, _ods_extents, _sheet_name
 from sopxl.reading.grid import SheetGrid, UnreadableFile, WorkbookData, clean_rows
-from sopxl.reading.limits import Limits, _megabytes, _too_large
-from sopxl.reading.sheetguard import _guard_sheet_part, _LazySheetGuard
-from sopxl.reading.sniff import _ZIP_MAGIC, _refuse_non_zip
-from sopxl.reading.stamp import (
-    _STAMP_PREFIX,
-    _add_stamp,
-    _defined_name_stamps,
-    _named_expression_stamps,
+from sopxl.reading.loading.extent import check_grid_size, ods_extents, worksheet_name
+from sopxl.reading.loading.limits import Limits, megabytes, sheet_too_large
+from sopxl.reading.loading.sheetguard import LazySheetGuard, guard_sheet_part
+from sopxl.reading.loading.sniff import ZIP_MAGIC, refuse_non_zip
+from sopxl.reading.loading.stamp import (
+    STAMP_PREFIX,
+    add_stamp,
+    defined_name_stamps,
+    named_expression_stamps,
 )
-from sopxl.reading.xmlguard import _CUSTOM, _HEAD_BYTES, _META, _elements
-from sopxl.reading.zipguard import _Buffer, _check_declared_sizes, _Zip
+from sopxl.reading.loading.xmlguard import (
+    CUSTOM_PROPERTIES_NS,
+    HEAD_BYTES,
+    ODF_META_NS,
+    xml_elements,
+)
+from sopxl.reading.loading.zipguard import Buffer, GuardedZip, check_declared_sizes
 
 __all__ = [
     "FOLDER_SUFFIXES",
@@ -161,8 +166,8 @@ def load_workbook_data(
             if size == 0:
                 raise UnreadableFile("FILE_EMPTY")
             head = handle.read(512)
-            if not head.startswith(_ZIP_MAGIC):
-                _refuse_non_zip(handle, head)
+            if not head.startswith(ZIP_MAGIC):
+                refuse_non_zip(handle, head)
             # Mapped, not read: only the pages the guards touch are loaded, and calamine
             # reads the very bytes the guards saw. The mapping outlives the handle, and a
             # lazy workbook keeps it for the sheets still to be guarded.
@@ -197,7 +202,7 @@ def _unreadable(error: Exception) -> UnreadableFile:
 # --- the file on disk ------------------------------------------------------------------
 
 
-def _map(handle: IO[bytes]) -> _Buffer:
+def _map(handle: IO[bytes]) -> Buffer:
     """The whole file, mapped read-only; read into memory where the file system cannot
     map files (some network and virtual file systems), or the file shrank to nothing."""
     try:
@@ -246,13 +251,13 @@ class _Guarded:
     guard_sheet: Callable[[str], None] | None = None
     """Guards the named sheet's part, for a lazy load that left sheets unguarded."""
     calamine_bytes: bytes | None = None
-    """What calamine is to read instead of the file (see :meth:`_Zip.stored_copy`)."""
+    """What calamine is to read instead of the file (see :meth:`GuardedZip.stored_copy`)."""
 
 
 def _guard_zip(
-    buffer: _Buffer, limits: Limits, *, lazy: bool = False, first: Sequence[str] = ()
+    buffer: Buffer, limits: Limits, *, lazy: bool = False, first: Sequence[str] = ()
 ) -> _Guarded:
-    archive = _Zip(buffer, limits)
+    archive = GuardedZip(buffer, limits)
     names = archive.entries
     if "mimetype" in names:
         mimetype = archive.read_small("mimetype").strip()
@@ -288,11 +293,11 @@ _WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
 _UNPARSED_PARTS = frozenset({"docProps/core.xml", "docProps/app.xml"})
 
 
-def _guard_ooxml(archive: _Zip, *, lazy: bool = False, first: Sequence[str] = ()) -> _Guarded:
+def _guard_ooxml(archive: GuardedZip, *, lazy: bool = False, first: Sequence[str] = ()) -> _Guarded:
     limits = archive.limits
     names = archive.entries
     workbook = archive.read_small("xl/workbook.xml")
-    if _STRICT in workbook[:_HEAD_BYTES]:
+    if _STRICT in workbook[:HEAD_BYTES]:
         raise UnreadableFile("FILE_STRICT_OOXML")
     macro = False
     if "[Content_Types].xml" in names:
@@ -303,10 +308,10 @@ def _guard_ooxml(archive: _Zip, *, lazy: bool = False, first: Sequence[str] = ()
     for part in sheet_parts:
         declared = names[part].size
         if declared > limits.max_part_bytes:
-            sheet = _sheet_name(archive, workbook, part)
-            raise _too_large(sheet, _megabytes(declared), _megabytes(limits.max_part_bytes))
+            sheet = worksheet_name(archive, workbook, part)
+            raise sheet_too_large(sheet, megabytes(declared), megabytes(limits.max_part_bytes))
     xml_parts = [name for name in names if name.lower().endswith((".xml", ".rels"))]
-    _check_declared_sizes(archive, xml_parts)
+    check_declared_sizes(archive, xml_parts)
     # Document metadata that nobody parses cannot hurt: not even inflated.
     xml_parts = [name for name in xml_parts if name not in _UNPARSED_PARTS]
 
@@ -315,7 +320,7 @@ def _guard_ooxml(archive: _Zip, *, lazy: bool = False, first: Sequence[str] = ()
     for name in xml_parts:
         if name in sheet_parts:
             if not lazy:
-                _guard_sheet_part(archive, workbook, name)
+                guard_sheet_part(archive, workbook, name)
         elif name in archive.done:
             continue
         elif _parsed_by_calamine(name):
@@ -324,13 +329,15 @@ def _guard_ooxml(archive: _Zip, *, lazy: bool = False, first: Sequence[str] = ()
             rels = data if name == _WORKBOOK_RELS else rels
         else:
             archive.check(name)
-    stamp = _defined_name_stamps(workbook)
-    if _STAMP_PREFIX.encode() in custom:
-        for attributes, text in _elements(custom, _CUSTOM_PART, f"{_CUSTOM} property"):
-            _add_stamp(stamp, attributes.get("name", ""), text.strip())
+    stamp = defined_name_stamps(workbook)
+    if STAMP_PREFIX.encode() in custom:
+        for attributes, text in xml_elements(
+            custom, _CUSTOM_PART, f"{CUSTOM_PROPERTIES_NS} property"
+        ):
+            add_stamp(stamp, attributes.get("name", ""), text.strip())
     guard = None
     if lazy:
-        lazy_guard = _LazySheetGuard(archive, workbook, rels, sheet_parts)
+        lazy_guard = LazySheetGuard(archive, workbook, rels, sheet_parts)
         lazy_guard.guard_known(first)
         guard = lazy_guard.guard
     return _Guarded("xlsm" if macro else "xlsx", stamp, guard, archive.stored_copy())
@@ -345,13 +352,13 @@ def _parsed_by_calamine(name: str) -> bool:
 # --- OpenDocument spreadsheet (.ods) ---------------------------------------------------
 
 
-def _guard_ods(archive: _Zip) -> _Guarded:
+def _guard_ods(archive: GuardedZip) -> _Guarded:
     limits = archive.limits
     names = archive.entries
     if "content.xml" not in names:
         raise UnreadableFile("FILE_TRUNCATED")
     xml_parts = [name for name in names if name.lower().endswith((".xml", ".rdf"))]
-    _check_declared_sizes(archive, xml_parts)
+    check_declared_sizes(archive, xml_parts)
     content = b""
     meta = b""
     for name in xml_parts:
@@ -363,12 +370,12 @@ def _guard_ods(archive: _Zip) -> _Guarded:
             meta = archive.read_small(name)
         else:
             archive.read_small(name)  # few and small; which ones calamine parses may change
-    for sheet, rows, columns in _ods_extents(content):
-        _check_grid(rows, columns, limits, partial(_too_large, sheet))
-    stamp = _named_expression_stamps(content)
-    if _STAMP_PREFIX.encode() in meta:
-        for attributes, text in _elements(meta, "meta.xml", f"{_META} user-defined"):
-            _add_stamp(stamp, attributes.get(f"{_META} name", ""), text.strip())
+    for sheet, rows, columns in ods_extents(content):
+        check_grid_size(rows, columns, limits, partial(sheet_too_large, sheet))
+    stamp = named_expression_stamps(content)
+    if STAMP_PREFIX.encode() in meta:
+        for attributes, text in xml_elements(meta, "meta.xml", f"{ODF_META_NS} user-defined"):
+            add_stamp(stamp, attributes.get(f"{ODF_META_NS} name", ""), text.strip())
     return _Guarded("ods", stamp)
 
 

@@ -1,7 +1,7 @@
 """Defused XML for the loading guards: no part may declare a DTD or an entity.
 
-:func:`_no_dtd` refuses a part from the head of its bytes, before the rest is inflated;
-:func:`_elements` reads the few elements sopxl needs itself (stamps, sheet names) with
+:func:`no_dtd` refuses a part from the head of its bytes, before the rest is inflated;
+:func:`xml_elements` reads the few elements sopxl needs itself (stamps, sheet names) with
 expat, refusing any DTD, entity or external reference, and builds no tree.
 """
 
@@ -13,20 +13,20 @@ from xml.parsers import expat
 
 from sopxl.reading.grid import UnreadableFile
 
-_HEAD_BYTES = 16 * 1024
+HEAD_BYTES = 16 * 1024
 """Head of a sheet: its prolog and, right after the root element, ``<dimension>``."""
 
-# Namespaces of the elements looked up with :func:`_elements`.
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-_META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+# Namespaces of the elements looked up with :func:`xml_elements`.
+SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CUSTOM_PROPERTIES_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+ODF_META_NS = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
 
 _PROLOG_ITEM = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->)", re.DOTALL)
 
 
-def _no_dtd(part: str, head_size: int = _HEAD_BYTES) -> Callable[[bytes], None]:
+def no_dtd(part: str, head_size: int = HEAD_BYTES) -> Callable[[bytes], None]:
     """A head check refusing a part whose prolog declares a DTD or entities. A DOCTYPE
     can only come before the root element, so the head decides; a prolog that does not
     end within the head is refused too (real parts have a one-line prolog)."""
@@ -53,7 +53,7 @@ def _no_dtd(part: str, head_size: int = _HEAD_BYTES) -> Callable[[bytes], None]:
     return check
 
 
-def _elements(data: bytes, part: str, wanted: str) -> list[tuple[dict[str, str], str]]:
+def xml_elements(data: bytes, part: str, wanted: str) -> list[tuple[dict[str, str], str]]:
     """(attributes, text inside) of each ``wanted`` element (``"namespace local-name"``;
     namespaced attributes are keyed the same way).
 

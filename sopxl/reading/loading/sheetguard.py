@@ -2,7 +2,7 @@
 
 A worksheet part is inflated (bounded), its head checked for a DTD and a ``<dimension>``
 beyond the limits, and its cell addresses for the grid calamine would build
-(:mod:`~sopxl.reading.extent`). A lazy load guards a part only when its sheet is asked
+(:mod:`~sopxl.reading.loading.extent`). A lazy load guards a part only when its sheet is asked
 for, finding the part the way calamine does.
 """
 
@@ -12,14 +12,14 @@ import html
 import re
 from collections.abc import Iterable
 
-from sopxl.reading.extent import _check_sheet_extent, _SheetRefusal
-from sopxl.reading.zipguard import _Zip
+from sopxl.reading.loading.extent import SheetRefusal, check_sheet_extent
+from sopxl.reading.loading.zipguard import GuardedZip
 
 
-def _guard_sheet_part(archive: _Zip, workbook: bytes, part: str) -> None:
-    refusal = _SheetRefusal(archive, workbook, part)
+def guard_sheet_part(archive: GuardedZip, workbook: bytes, part: str) -> None:
+    refusal = SheetRefusal(archive, workbook, part)
     data = archive.read(part, refusal.too_big, refusal.check_head)
-    _check_sheet_extent(data, refusal)
+    check_sheet_extent(data, refusal)
 
 
 _SHEET_TAG = re.compile(r"<(?:[\w.-]+:)?sheet\s([^>]*)>")
@@ -29,7 +29,7 @@ _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _PLAIN_TARGET = re.compile(r"/?(?:[\w-]+(?:\.[\w-]+)*/)*[\w-]+(?:\.[\w-]+)*")
 
 
-class _LazySheetGuard:
+class LazySheetGuard:
     """Guards a worksheet part when its sheet is first loaded, each part once.
 
     The part is found the way calamine finds it (workbook.xml's ``<sheet>`` to its
@@ -37,7 +37,7 @@ class _LazySheetGuard:
     about these (a target not plainly a worksheet part, a name or id given twice) and
     every remaining worksheet part is guarded at the first load instead."""
 
-    def __init__(self, archive: _Zip, workbook: bytes, rels: bytes, parts: list[str]) -> None:
+    def __init__(self, archive: GuardedZip, workbook: bytes, rels: bytes, parts: list[str]) -> None:
         self.archive = archive
         self.workbook = workbook
         self.pending = set(parts)
@@ -53,7 +53,7 @@ class _LazySheetGuard:
         part = self.parts.get(sheet) if self.parts is not None else None
         for name in [part] if part is not None else sorted(self.pending):
             if name in self.pending:
-                _guard_sheet_part(self.archive, self.workbook, name)
+                guard_sheet_part(self.archive, self.workbook, name)
                 self.pending.discard(name)
 
 
