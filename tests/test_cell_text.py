@@ -13,12 +13,12 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
-from sopxl.examples import surat_masuk
 
 from sopxl.forms import inventory_spec
 from sopxl.reading.grid import cell_text
 from sopxl.reading.loading.files import load_workbook_data
 from sopxl.register.readers import read_inventory
+from sopxl_demo.examples import surat_masuk
 from tests.register_fixtures import UMUM, entry, write_inventory
 from tests.sop_fixtures import IDENTITY, filled_form, read, set_cells
 
