@@ -122,6 +122,23 @@ def test_a_file_of_no_kind_is_refused_and_named_berkas(tmp_path: Path) -> None:
     (result,) = import_paths(workspace, [other], dry_run=True).files
     assert result.outcome == REFUSED and result.label == "berkas"
     assert [f.code for f in result.findings] == ["IMPORT_KIND_UNKNOWN"]
+    # The message names every kind it could have been, from the registry.
+    message = result.findings[0].message
+    assert all(kind.label in message for kind in kinds.KINDS)
+    assert "catatan rapat" not in message
+
+
+def test_the_message_for_no_kind_names_a_newly_registered_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kinds, "KINDS", [*kinds.KINDS, Minutes()])
+    workspace = make_workspace(tmp_path / "ws")
+    stranger = tmp_path / "lain.xlsx"
+    book = xlsxwriter.Workbook(str(stranger))
+    book.add_worksheet("Lembar Lain").write(0, 0, "Apa saja")
+    book.close()
+    (result,) = import_paths(workspace, [stranger], dry_run=True).files
+    assert "atau catatan rapat yang dikenal sopxl" in result.findings[0].message
 
 
 def test_the_offending_value_is_one_message_parameter_in_every_area() -> None:

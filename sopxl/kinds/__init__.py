@@ -44,6 +44,13 @@ def labels() -> dict[str, str]:
     return {kind.stamp: kind.label for kind in KINDS}
 
 
+def known_kinds() -> str:
+    """The registered kinds in words, in import order: "master organisasi, inventaris
+    judul SOP, ... atau laporan pengawasan SOP" (what a file of no known kind is not)."""
+    names = [kind.label for kind in sorted(KINDS, key=lambda kind: kind.rank)]
+    return ", ".join(names[:-1]) + " atau " + names[-1] if len(names) > 1 else "".join(names)
+
+
 def recognise(data: WorkbookData) -> Kind[Any] | None:
     """The kind of a workbook: its ``sopxl_kind`` stamp, else guessed from its sheet names
     and labels (a stamp may be lost when a person copies the sheets to a new workbook).
@@ -55,4 +62,4 @@ def recognise(data: WorkbookData) -> Kind[Any] | None:
     return next((kind for kind in KINDS if kind.recognise(data)), None)
 
 
-__all__ = ["KINDS", "Kind", "by_stamp", "label", "labels", "recognise"]
+__all__ = ["KINDS", "Kind", "by_stamp", "known_kinds", "label", "labels", "recognise"]

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from sopxl.findings import Finding, finding
-from sopxl.kinds import KINDS, label, recognise
+from sopxl.kinds import KINDS, known_kinds, label, recognise
 from sopxl.kinds.base import Batch, Context, Kind
 from sopxl.reading.grid import UnreadableFile, text_findings
 from sopxl.register.apply import CHANGED, NEW, REFUSED, UNCHANGED, ApplyResult, Session, refused
@@ -110,7 +110,7 @@ def _read(path: Path, context: Context) -> Prepared:
     if kind is None:
         # What it holds is said even so (a control character, a text over Excel's limit).
         prepared.findings.extend(text_findings(data, file))
-        prepared.findings.append(finding("IMPORT_KIND_UNKNOWN", file))
+        prepared.findings.append(finding("IMPORT_KIND_UNKNOWN", file, kinds=known_kinds()))
         return prepared
     version = kind.future_version(data)
     if version is not None:

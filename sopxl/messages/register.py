@@ -15,9 +15,7 @@ RULES: tuple[Rule, ...] = (
         "IMPORT_KIND_UNKNOWN",
         E,
         "Pasal 5 ayat (2)",
-        "Berkas ini bukan master organisasi, inventaris judul SOP, formulir SOP, maupun "
-        "formulir Status SOP, monitoring, evaluasi atau pengawasan yang dikenal sopxl. "
-        "Gunakan templat dari 'sopxl template'.",
+        "Berkas ini bukan {kinds} yang dikenal sopxl. Gunakan templat dari 'sopxl template'.",
     ),
     Rule(
         "IMPORT_KIND_FUTURE",
