@@ -6,7 +6,6 @@ the rest of the batch goes in, the same on SQLite and PostgreSQL.
 from __future__ import annotations
 
 from sopxl.findings import Finding
-from sopxl.forms import lifecycle_spec
 from sopxl.lifecycle.reader import LifecycleReading
 from sopxl.register import schema as s
 from sopxl.register.lengths import check_length
@@ -15,13 +14,7 @@ from sopxl.register.lengths import check_length
 def lifecycle_lengths(reading: LifecycleReading) -> list[Finding]:
     """Galat for each answer of a lifecycle form too long for the register (a Nomor
     Keputusan of 263 characters, say)."""
-    tables = {
-        lifecycle_spec.STATUS.kind: s.status_answers,
-        lifecycle_spec.MONITORING.kind: s.monitoring_answers,
-        lifecycle_spec.EVALUATION.kind: s.evaluation_answers,
-        lifecycle_spec.SUPERVISION.kind: s.supervision_answers,
-    }
-    table = tables.get(reading.form.kind)
+    table = s.ANSWER_TABLES.get(reading.form.kind)
     out: list[Finding] = []
     if table is None:
         return out
