@@ -11,6 +11,9 @@ Prints, in one run:
 - how many findings (groups and pairs) an import of ``benchmarks/register_speed.py``'s
   6,000 titles reports, against the number of title pairs behind them.
 
+The synthetic titles are benchmarks/synthetic_titles.py's (each SKPD its own procedures,
+4 % deliberately shared), the same generator as register_speed.py's.
+
     .venv/bin/python benchmarks/duplicate_speed.py [--skip-60000]
 """
 
@@ -18,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import os
-import random
 import resource
 import subprocess
 import sys
@@ -32,74 +34,15 @@ DEV_SET_CANDIDATES = (
     ROOT.parent.parent / "shared" / "data" / "sop-title-pairs-dev.csv",
 )
 
-# Synthetic regency/province titles: most titles are an SKPD's own (an action on an object
-# of its field), some are the common administrative SOPs every SKPD writes, in the many
-# spellings real inventories use.
-ACTIONS = (
-    "Penerimaan", "Pengiriman", "Penerbitan", "Verifikasi", "Penyusunan", "Pengelolaan",
-    "Pelaporan", "Pengajuan", "Pemeriksaan", "Penyimpanan", "Pendataan", "Evaluasi",
-    "Pembinaan", "Pengawasan", "Monitoring", "Pendaftaran", "Pencatatan", "Penilaian",
-    "Sosialisasi", "Pemantauan", "Pelayanan", "Penanganan", "Perencanaan", "Pengadaan",
-)  # fmt: skip
-FIELDS = (
-    "Izin", "Rekomendasi", "Data", "Laporan", "Bantuan", "Sertifikat", "Kartu", "Pengaduan",
-    "Rencana", "Sarana", "Program", "Kegiatan", "Usulan", "Dokumen", "Hasil", "Jadwal",
-)  # fmt: skip
-SUBJECTS = (
-    "Usaha Mikro", "Koperasi", "Pertanian", "Perikanan", "Peternakan", "Perkebunan",
-    "Pariwisata", "Kebudayaan", "Pendidikan Dasar", "Kesehatan Ibu", "Gizi Balita",
-    "Air Bersih", "Sanitasi", "Jalan Desa", "Jembatan", "Irigasi", "Perumahan", "Pemukiman",
-    "Tenaga Kerja", "Transmigrasi", "Pemuda", "Olahraga", "Perpustakaan", "Kearsipan",
-    "Lingkungan Hidup", "Persampahan", "Pertamanan", "Pemadam Kebakaran", "Bencana",
-    "Ketertiban Umum", "Perhubungan", "Terminal", "Parkir", "Pasar", "Perdagangan",
-    "Perindustrian", "Penanaman Modal", "Pajak Daerah", "Retribusi", "Aset Daerah",
-    "Kependudukan", "Catatan Sipil", "Sosial", "Disabilitas", "Lansia", "Anak Jalanan",
-    "Perempuan", "Keluarga Berencana", "Desa Wisata", "Statistik", "Persandian",
-    "Komunikasi", "Informatika", "Pertanahan", "Tata Ruang", "Bangunan Gedung",
-    "Kelautan", "Pangan", "Hortikultura", "Benih", "Pupuk", "Alat Mesin Pertanian",
-)  # fmt: skip
-QUALIFIERS = (
-    "", "", "", "", "Tahunan", "Triwulanan", "Tingkat Kecamatan", "Tingkat Desa",
-    "Secara Daring", "Melalui Loket", "Bagi Masyarakat", "Antar Instansi", "Perubahan",
-)  # fmt: skip
-COMMON = (
-    "Penerimaan Surat Masuk", "SOP Surat Masuk", "Pengagendaan Surat Masuk",
-    "Pengiriman Surat Keluar", "Surat Keluar", "Permohonan Cuti Tahunan PNS",
-    "Pengajuan Cuti Tahunan Pegawai Negeri Sipil", "Cuti Besar", "Pengusulan KGB",
-    "Kenaikan Gaji Berkala", "Penyusunan DUK", "Daftar Urut Kepegawaian",
-    "Penyusunan Renstra", "Penyusunan Rencana Strategis", "Penyusunan Renja",
-    "Penyusunan DPA", "Penyusunan DPPA", "Pembuatan SPJ", "Pengurusan SPPD",
-    "Penerbitan Surat Perintah Tugas", "Peminjaman Kendaraan Dinas",
-    "Pemeliharaan Kendaraan Dinas", "Pelayanan Permohonan Informasi Publik",
-    "Pengelolaan Keberatan Informasi", "Pengadaan Barang Pakai Habis",
-    "Penerimaan Barang Inventaris", "Pengeluaran Barang Inventaris", "Penyusunan LKjIP",
-    "Penyusunan Laporan Kinerja Instansi Pemerintah", "Penilaian SKP",
-)  # fmt: skip
-
 
 def synthetic_titles(count: int, seed: int = 57) -> tuple[list[str], list[str]]:
-    """``count`` titles in SKPDs of 100 titles: 90 % an SKPD's own, 10 % common ones."""
-    rng = random.Random(seed)
-    titles: list[str] = []
-    agencies: list[str] = []
-    for agency in range(max(1, count // 100)):
-        # Each SKPD works in a few fields of its own.
-        subjects = rng.sample(SUBJECTS, 4)
-        seen: set[str] = set()
-        while len(seen) < min(100, count - len(titles) + len(seen)) and len(seen) < 100:
-            if rng.random() < 0.1:
-                title = rng.choice(COMMON)
-            else:
-                words = (
-                    rng.choice(ACTIONS),
-                    rng.choice(FIELDS),
-                    rng.choice(subjects),
-                    rng.choice(QUALIFIERS),
-                )
-                title = " ".join(w for w in words if w)
-            seen.add(title)
-        titles.extend(seen)
-        agencies.extend([f"{agency:04d}"] * len(seen))
+    """``count`` titles in SKPDs of 100 (benchmarks/synthetic_titles.py) and their SKPDs."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic_titles import regency_titles
+
+    lists = regency_titles(max(1, count // 100), 100, seed)
+    titles = [title for own in lists for title in own]
+    agencies = [f"{agency:04d}" for agency, own in enumerate(lists) for _ in own]
     return titles[:count], agencies[:count]
 
 
@@ -198,9 +141,9 @@ def register_speed_data() -> None:
     groups = sum(e.is_group for e in entries)
     distinct = len(set(titles))
     print(
-        f"data register_speed.py ({len(titles)} judul, hanya {distinct} judul berbeda): "
+        f"data register_speed.py ({len(titles)} judul, {distinct} judul berbeda): "
         f"{len(entries)} temuan dilaporkan impor ({groups} kelompok, {len(entries) - groups} "
-        f"pasangan) dari {pairs} pasangan judul; {took:.2f} s (dulu 69.227 pasangan)"
+        f"pasangan) dari {pairs} pasangan judul; {took:.2f} s"
     )
 
 
