@@ -10,7 +10,7 @@ Generates N realistic filled SOP forms (30 steps, 4-5 pelaksana, from
 (the commands with their bytecode cached, as an installation has it: see
 :func:`_installed_env`), round by round so that a drift of the machine's speed weighs on
 the three alike, and prints the best times, the ratios (b)/(a) and (c)/(a) and the
-targets (b)/(a) <= 2.5x and (c)/(a) < 1.0x.
+targets (b)/(a) <= 2.5x and (c)/(a) <= 1.3x (issue 11).
 
     .venv/bin/python benchmarks/check_speed.py            # 1000 forms in a temporary folder
     .venv/bin/python benchmarks/check_speed.py --n 200
@@ -33,7 +33,7 @@ from pathlib import Path
 
 STEPS = 30
 TARGET_SINGLE = 2.5
-TARGET_PARALLEL = 1.0
+TARGET_PARALLEL = 1.3
 
 
 def form_path(folder: Path, seed: int) -> Path:
@@ -170,7 +170,7 @@ def run(folder: Path, count: int, repeat: int) -> int:
     print(f"(c) sopxl check --json -j 2      : {show(parallel, parallel_note)}")
     for label, ratio, target, strict in (
         ("(b)/(a)", ratio_single, TARGET_SINGLE, False),
-        ("(c)/(a)", ratio_parallel, TARGET_PARALLEL, True),
+        ("(c)/(a)", ratio_parallel, TARGET_PARALLEL, False),
     ):
         shown = f"{ratio:5.2f}x" if ratio is not None else "    -"
         sign = "<" if strict else "<="
