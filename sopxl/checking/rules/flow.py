@@ -45,6 +45,12 @@ def decision_targets(ctx: RuleContext) -> Iterator[Finding]:
     :func:`sopxl.model.flow.branches`, the same resolution the flowchart draws."""
     positions = step_positions(ctx.sop)
     for index, step in enumerate(ctx.sop.steps):
+        if (
+            step.symbol is not Symbol.DECISION
+            and step.yes_target is None
+            and step.no_target is None
+        ):
+            continue  # most steps: nothing written, nothing to say (and no branches built)
         written = branches(step, positions)
         if step.symbol is not Symbol.DECISION:
             for branch in written:
