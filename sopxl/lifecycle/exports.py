@@ -48,16 +48,32 @@ def agency_frame(register: Register) -> pd.DataFrame:
 # --- review due (Pasal 20 ayat (1)) ---------------------------------------------------
 
 
-def review_frame(register: Register, as_of: date, within: int = DEFAULT_WITHIN) -> pd.DataFrame:
+def review_frame(
+    register: Register,
+    as_of: date,
+    within: int = DEFAULT_WITHIN,
+    inventory: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Every enacted active SOP with its review due date (see
     :mod:`sopxl.model.lifecycle`) and ``state``: ``jatuh tempo``, ``segera`` or
     ``None``. Columns: agency_code, agency, code, title, decree_on, reviewed_on, due,
-    state, days (due minus as_of)."""
+    state, days (due minus as_of). ``inventory``: ``register.inventory_frame()`` when the
+    caller has read it already (it is not read twice)."""
     status = status_frame(register)
-    titles = register.inventory_frame()[["title_id", "agency_code", "agency_short", "agency"]]
+    if inventory is None:
+        inventory = register.inventory_frame()
+    titles = inventory[["title_id", "agency_code", "agency_short", "agency"]]
     rows = []
     active = set(titles["title_id"])
-    names = {r.title_id: str(r.agency_short or r.agency) for r in titles.itertuples()}
+    names = {
+        title_id: str(short or name)
+        for title_id, short, name in zip(
+            titles["title_id"].tolist(),
+            titles["agency_short"].tolist(),
+            titles["agency"].tolist(),
+            strict=True,
+        )
+    }
     for record in status.to_dict("records"):
         enacted = as_date(record.get("decree_on"))
         if enacted is None or enacted > as_of or record["title_id"] not in active:
@@ -158,6 +174,13 @@ def export_review_due(
 # --- supervision (Pasal 19 ayat (2)) ----------------------------------------------------
 
 
+def per_agency(rows: pd.DataFrame, mask: pd.Series, agencies: pd.DataFrame) -> list[int]:
+    """How many of ``rows`` where ``mask`` holds belong to each SKPD of ``agencies``, in
+    its order (one pass, rather than a comparison per SKPD)."""
+    counts = rows.loc[mask.to_numpy(dtype=bool), "agency_code"].value_counts()
+    return [int(counts.get(code, 0)) for code in agencies["agency_code"]]
+
+
 def supervision_summary(register: Register, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per active SKPD: SOPs in force reported per quarter (``q1``..``q4``), ``quarters``
     reported, ``deviating`` rows (of SOPs in force) not carried out as written; and every
@@ -173,20 +196,15 @@ def supervision_summary(register: Register, year: int) -> tuple[pd.DataFrame, pd
     for quarter in range(1, 5):
         key = f"{year}Q{quarter}"
         reported = rows["period"] == key
-        summary[f"q{quarter}"] = [
-            int(((rows["agency_code"] == code) & reported & counted).sum())
-            for code in summary["agency_code"]
-        ]
+        summary[f"q{quarter}"] = per_agency(rows, reported & counted, summary)
         # A quarter is reported when the SKPD's form for it was imported.
-        summary[f"r{quarter}"] = [
-            bool(((rows["agency_code"] == code) & reported).any())
-            for code in summary["agency_code"]
-        ]
+        summary[f"r{quarter}"] = [n > 0 for n in per_agency(rows, reported, summary)]
     summary["quarters"] = sum(summary[f"r{q}"].astype(int) for q in range(1, 5))
-    summary["deviating"] = [
-        int(((rows["agency_code"] == code) & counted & (rows["as_written"] == False)).sum())  # noqa: E712
-        for code in summary["agency_code"]
-    ]
+    summary["deviating"] = per_agency(
+        rows,
+        counted & (rows["as_written"] == False),  # noqa: E712
+        summary,
+    )
     summary = summary.drop(columns=[f"r{q}" for q in range(1, 5)])
     return summary, rows
 

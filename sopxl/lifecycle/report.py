@@ -34,6 +34,7 @@ from sopxl.lifecycle.exports import (
     as_date,
     evaluation_frames,
     evaluation_totals,
+    per_agency,
     rec_key,
     review_frame,
     supervision_summary,
@@ -115,8 +116,8 @@ def report_frames(register: Register, year: int) -> BupatiReport:
     """The report's numbers for ``year`` (see the module docstring)."""
     end = date(year, 12, 31)
     agencies = agency_frame(register)
-    titles = register.inventory_frame()
-    titles = titles[titles["code"].notna()]
+    inventory = register.inventory_frame()
+    titles = inventory[inventory["code"].notna()]
     status = status_frame(register, year)
     reached: dict[str, dict[int, bool]] = {key: {} for key in _STAGE_DATES}
     for record in status.to_dict("records"):
@@ -125,19 +126,20 @@ def report_frames(register: Register, year: int) -> BupatiReport:
             reached[key][int(record["title_id"])] = day is not None and day <= end
     stages = agencies.copy()
     enacted_ids: set[int] = {i for i, ok in reached["enacted"].items() if ok}
-    counts: dict[str, list[int]] = {key: [] for key, _ in STAGE_COLUMNS}
-    in_force: list[int] = []
-    for code in agencies["agency_code"]:
-        mine = titles[titles["agency_code"] == code]
-        ids = [int(i) for i in mine["title_id"]]
-        counts["coded"].append(len(ids))
-        written = mine["stage"].isin(["penulisan", "verifikasi", "penetapan"]) | (
-            mine["form_revision"] > 0
-        )
-        counts["written"].append(int(written.sum()))
-        for key in _STAGE_DATES:
-            counts[key].append(sum(1 for i in ids if reached[key].get(i, False)))
-        in_force.append(sum(1 for i in ids if i in enacted_ids))
+    counts: dict[str, list[int]] = {}
+    # One pass over the titles per column, counted per SKPD (not a filter per SKPD).
+    ids = [int(i) for i in titles["title_id"]]
+    counts["coded"] = per_agency(titles, pd.Series(True, index=titles.index), agencies)
+    written = titles["stage"].isin(["penulisan", "verifikasi", "penetapan"]) | (
+        titles["form_revision"] > 0
+    )
+    counts["written"] = per_agency(titles, written, agencies)
+    for key in _STAGE_DATES:
+        done = [reached[key].get(i, False) for i in ids]
+        counts[key] = per_agency(titles, pd.Series(done, index=titles.index), agencies)
+    in_force = per_agency(
+        titles, pd.Series([i in enacted_ids for i in ids], index=titles.index), agencies
+    )
     for key, _ in STAGE_COLUMNS:
         stages[key] = counts[key]
 
@@ -151,13 +153,9 @@ def report_frames(register: Register, year: int) -> BupatiReport:
     supervision, _ = supervision_summary(register, year)
     coverage = agencies.copy()
     coverage["in_force"] = in_force
-    coverage["monitored"] = [
-        int((monitoring["agency_code"] == c).sum()) for c in agencies["agency_code"]
-    ]
-    coverage["good"] = [
-        int(((monitoring["agency_code"] == c) & (monitoring["assessment"] == spec.GOOD)).sum())
-        for c in agencies["agency_code"]
-    ]
+    everyone = pd.Series(True, index=monitoring.index)
+    coverage["monitored"] = per_agency(monitoring, everyone, agencies)
+    coverage["good"] = per_agency(monitoring, monitoring["assessment"] == spec.GOOD, agencies)
     coverage["not_good"] = coverage["monitored"] - coverage["good"]
     coverage["monitored_share"] = [
         (m / f) if f else None
@@ -173,13 +171,10 @@ def report_frames(register: Register, year: int) -> BupatiReport:
     without = without[["agency_code", "agency", "coded"]].reset_index(drop=True)
     coverage = coverage[coverage["in_force"] > 0].reset_index(drop=True)
 
-    due = review_frame(register, end, 0)
+    due = review_frame(register, end, 0, inventory)
     review = agencies.copy()
     review["in_force"] = in_force
-    review["due"] = [
-        int(((due["agency_code"] == c) & (due["state"] == "jatuh tempo")).sum())
-        for c in agencies["agency_code"]
-    ]
+    review["due"] = per_agency(due, due["state"] == "jatuh tempo", agencies)
     return BupatiReport(
         stages,
         evaluation,
