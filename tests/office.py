@@ -128,6 +128,13 @@ def word_boxes(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
     ]
 
 
+def pdf_text(pdf: Path) -> str:
+    """The text of every page of ``pdf`` as poppler's ``pdftotext`` extracts it."""
+    return subprocess.run(
+        [_tool("pdftotext"), str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
 def overprinted(pdf: Path, min_share: float = 0.25) -> list[tuple[int, str, str]]:
     """Pairs of words printed over each other: (page, word, word). Two boxes count when
     they share at least ``min_share`` of the smaller one's area and do not sit on the

@@ -5,11 +5,15 @@ A register of the 53 SKPDs of Kutai Kartanegara, every one with titles (one of t
 150-character Nama SOP) and lifecycle reports; a SOP form with a 150-character Nama SOP, a
 300-character Dasar Hukum and a 60-character jabatan; its findings workbook and returned
 copy. Each workbook is printed to PDF (several per LibreOffice run) and the word boxes
-of every page are compared: no two words of different lines may overlap.
+of every page are compared: no two words of different lines may overlap, and no cell
+prints "###" (a date or number too wide for its column, as the filled lifecycle forms and
+the exports' long Indonesian dates such as "30 September 2025" would).
 """
 
 from __future__ import annotations
 
+import re
+import shutil
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -31,7 +35,7 @@ from sopxl.register.store import open_register
 from sopxl.register.workspace import Workspace, init_workspace
 from sopxl_demo.examples import surat_masuk
 from sopxl_demo.lifecycle import write_lifecycle_samples
-from tests.office import convert_all, overprinted, word_boxes
+from tests.office import convert_all, overprinted, pdf_text, word_boxes
 from tests.register_fixtures import entry
 
 LONG_TITLE = (
@@ -47,6 +51,7 @@ LONG_BASIS = (
 )[:300]
 LONG_POSITION = "Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kukar"[:60]
 YEAR = 2025
+LIFECYCLE_FORMS = {"status", "monitoring", "evaluasi", "pengawasan"}
 
 
 def test_long_values_are_as_long_as_the_issue_asks() -> None:
@@ -172,11 +177,20 @@ def test_no_generated_workbook_prints_text_over_text(regency: Workspace, tmp_pat
         "-o",
         str(out / "evaluasi-form.xlsx"),
     )
+    # The first SKPD's filled lifecycle forms: every date column holds dates.
+    filled = sorted((regency.root.parent / "siklus").glob(f"*-sop-{codes[0]}-*.xlsx"))
+    assert {p.name.split("-sop-")[0] for p in filled} >= LIFECYCLE_FORMS, filled
+    for path in filled:
+        shutil.copy(path, out / f"isi-{path.name}")
     workbooks = sorted(out.glob("*.xlsx"))
-    assert len(workbooks) >= 14, [p.name for p in workbooks]
+    assert len(workbooks) >= 14 + len(LIFECYCLE_FORMS), [p.name for p in workbooks]
     pdfs = convert_all(workbooks, "pdf", tmp_path / "pdf")
     found = {source.name: overprinted(pdf) for source, pdf in zip(workbooks, pdfs, strict=True)}
     assert not {name: pairs[:5] for name, pairs in found.items() if pairs}
+    # Every date prints in full: a cell too narrow for its value prints "###".
+    texts = {source.name: pdf_text(pdf) for source, pdf in zip(workbooks, pdfs, strict=True)}
+    assert not [name for name, text in texts.items() if "###" in text]
+    assert re.search(r"\b\d{1,2} (September|November|Desember) \d{4}\b", "\n".join(texts.values()))
     # No column heading breaks mid-word ("Disosialisasik/an"): every word of the report's
     # stage headings prints whole.
     report = pdfs[workbooks.index(out / "laporan-bupati.xlsx")]

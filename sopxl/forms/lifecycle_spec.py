@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sopxl.xlsx.workbook import DATE_WIDTH
+
 VERSION = "1"
 NAME_AGENCY = "sopxl_agency"
 NAME_PERIOD = "sopxl_period"
@@ -162,7 +164,7 @@ STATUS = FormSpec(
         Field(
             "verified_on",
             "Tanggal Verifikasi",
-            12,
+            DATE_WIDTH,
             "date",
             "Tanggal rancangan SOP selesai diverifikasi (Pasal 12 ayat (1)).",
             ("Tgl Verifikasi",),
@@ -171,7 +173,7 @@ STATUS = FormSpec(
         Field(
             "trial_on",
             "Tanggal Uji Coba",
-            12,
+            DATE_WIDTH,
             "date",
             "Tanggal uji coba mandiri oleh SKPD, disaksikan atasan secara berjenjang "
             "(Pasal 12 ayat (3)). Uji coba sesudah verifikasi.",
@@ -201,7 +203,7 @@ STATUS = FormSpec(
         Field(
             "decree_on",
             "Tanggal Keputusan Bupati",
-            12,
+            DATE_WIDTH,
             "date",
             "Tanggal Keputusan Bupati. Penetapan sesudah verifikasi dan uji coba (Pasal 13).",
             ("Tanggal Keputusan", "Tanggal Penetapan", "Tgl Keputusan Bupati"),
@@ -210,7 +212,7 @@ STATUS = FormSpec(
         Field(
             "socialised_on",
             "Tanggal Sosialisasi",
-            12,
+            DATE_WIDTH,
             "date",
             "Tanggal SOP disosialisasikan kepada pegawai unit kerja (Pasal 15 ayat (1)).",
             ("Tgl Sosialisasi",),
@@ -229,7 +231,7 @@ STATUS = FormSpec(
         Field(
             "trained_on",
             "Tanggal Pelatihan",
-            12,
+            DATE_WIDTH,
             "date",
             "Tanggal pelatihan dan pemahaman SOP (Pasal 16).",
             ("Tgl Pelatihan",),
@@ -249,7 +251,7 @@ STATUS = FormSpec(
         Field(
             "reviewed_on",
             "Tanggal Kaji Ulang Terakhir",
-            13,
+            DATE_WIDTH,
             "date",
             "Tanggal pengkajian ulang terakhir oleh tim SKPD (Pasal 20). SOP dikaji ulang "
             "setiap 2 (dua) tahun sejak penetapan atau kaji ulang terakhir.",
@@ -301,7 +303,7 @@ MONITORING = FormSpec(
         Field(
             "monitored_on",
             "Tanggal Monitoring",
-            12,
+            DATE_WIDTH,
             "date",
             "Tanggal monitoring, di dalam tahun periode formulir.",
             ("Tgl Monitoring", "Tanggal"),

@@ -17,6 +17,7 @@ import pandas as pd
 from sopxl.xlsx.textfit import Cell, fit_height, widths_sum, word_width
 from sopxl.xlsx.workbook import (
     DATE_FORMAT,
+    DATE_WIDTH,
     FOOTER,
     HEADING_FILL,
     INPUT_FILL,
@@ -132,7 +133,11 @@ def write_table(
     last_col = len(columns) - 1
     # A column is at least as wide as the longest word of its heading, so no heading
     # breaks mid-word on paper.
-    widths = [max(c.width, word_width(c.label, bold=True)) for c in columns]
+    # A date column is as wide as its longest date: a narrower one prints "###".
+    widths = [
+        max(c.width, word_width(c.label, bold=True), DATE_WIDTH if c.kind == "date" else 0)
+        for c in columns
+    ]
     write_titles(sheet, formats, widths, heading, subheading)
     for col, column in enumerate(columns):
         check(sheet.write_string(HEADER_ROW, col, column.label, formats.header), "judul kolom")

@@ -79,9 +79,16 @@ def word_width(text: str, size: float = 10, bold: bool = False) -> float:
     """The narrowest column width (Excel's character units, in steps of a half) in which
     no word of ``text`` has to break: a heading such as "Disosialisasikan" must wrap
     between words, never print as "Disosialisasik/an"."""
-    longest = max((text_points(word, size, bold) for word in text.split()), default=0.0)
+    return max((fit_width(word, size, bold) for word in text.split()), default=0.5)
+
+
+def fit_width(text: str, size: float = 10, bold: bool = False) -> float:
+    """The narrowest column width (Excel's character units, in steps of a half) in which
+    ``text`` prints on one line: what a date or number cell needs, since a spreadsheet
+    prints "###" for a value wider than its column rather than wrap it."""
+    needed = text_points(text, size, bold)
     width = 0.5
-    while column_points(width) - CELL_PADDING < longest:
+    while column_points(width) - CELL_PADDING < needed:
         width += 0.5
     return width
 

@@ -18,6 +18,7 @@ from sopxl.errors import OperationalError, UsageError
 from sopxl.text import MAX_CELL_CHARS, clean
 from sopxl.xlsx import refs
 from sopxl.xlsx.save import finish, temporary_path
+from sopxl.xlsx.textfit import fit_width
 
 FIXED_CREATED = datetime(2012, 4, 30, 0, 0, 0)
 """Creation date stamped into generated workbooks so output is byte-stable (the
@@ -30,6 +31,25 @@ HIGHLIGHT_FILL = "#FF9999"
 
 DATE_FORMAT = "[$-421]d mmmm yyyy"
 """Dates shown with Indonesian month names (locale 0421 = id-ID) in Excel and LibreOffice."""
+DATE_MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+"""The month names :data:`DATE_FORMAT` prints (id-ID)."""
+DATE_WIDTH = max(fit_width(f"28 {month} 2024") for month in DATE_MONTHS)
+"""The column width a :data:`DATE_FORMAT` cell needs at Arial 10 for its longest date
+("28 September 2024"): every digit is as wide as another, so the month decides. A
+narrower column prints "###" instead of the date."""
 
 MAX_LIST_CHARS = 255
 MAX_INPUT_TITLE = 32
