@@ -36,31 +36,17 @@ from sopxl.render.table import (
     body_height,
     table_layout,
 )
+from sopxl.xlsx.workbook import DATE_MONTHS
 
 HEADING_FILL = "#D9E1F2"
 DEFAULT_STEPS_PER_PAGE = 7
-
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 def tanggal(day: date | None) -> str:
     """A date as Indonesian officials write it (``20 Januari 2025``); "-" when absent."""
     if day is None:
         return "-"
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {DATE_MONTHS[day.month - 1]} {day.year}"
 
 
 @cache
