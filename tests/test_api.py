@@ -109,3 +109,13 @@ def test_a_failed_output_is_a_note_and_exit_code_4_with_the_findings_kept(
     assert any(note.startswith("Galat: Tidak dapat menulis keluaran") for note in result.notes)
     assert result.reports and result.reports[0].file.endswith("sop-surat-masuk.xlsx")
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_report_that_cannot_be_saved_keeps_the_findings_too(tmp_path: Path) -> None:
+    report = tmp_path / "temuan.xlsx"
+    report.mkdir()  # a folder where the workbook should go: the save itself fails
+    form = ROOT / "samples" / "sop-surat-masuk.xlsx"
+    result = api.check_files([form], report_path=report)
+    assert result.exit_code == 4
+    assert any("temuan.xlsx" in note for note in result.notes), result.notes
+    assert result.reports and result.to_json()["files"][0]["file"].endswith("sop-surat-masuk.xlsx")

@@ -6,11 +6,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sopxl.api.result import Result
 from sopxl.errors import UsageError, reason
 from sopxl.exitcodes import NOT_WRITTEN
 from sopxl.findings import FileReport
+from sopxl.xlsx.save import OutputNotWritten
 
 Progress = Callable[[int, int, Path], None]
 """Called as ``progress(done, total, path)`` while files are worked through."""
@@ -21,6 +23,12 @@ class CheckResult(Result):
     """A :class:`Result` with the report of every file checked, in order."""
 
     reports: tuple[FileReport, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``--json`` document of ``docs/check-json.md``, derived from the reports."""
+        from sopxl.checking.output import findings_json
+
+        return findings_json(self.reports)
 
 
 def check_files(
@@ -44,7 +52,7 @@ def check_files(
     code 4; the findings are still in the result.
     """
     from sopxl.checking.config import DEFAULT_CODE_PATTERN, CheckConfig
-    from sopxl.checking.output import detail_lines, findings_json, summary_lines
+    from sopxl.checking.output import detail_lines, summary_lines
     from sopxl.checking.run import check_paths
 
     if code_pattern is not None:
@@ -90,7 +98,10 @@ def check_files(
             made = [copy for copy in copies if copy is not None and copy.is_file()]
             written.extend(made)
             lines.append(f"{len(made)} salinan untuk dikirim kembali ditulis ke {return_dir}")
-    except OSError as error:  # the findings are still shown; the output is what failed
+    except OutputNotWritten as error:  # the findings are still shown; the output failed
+        notes.append(f"Galat: {error}")
+        exit_code = NOT_WRITTEN
+    except OSError as error:  # a folder that cannot be made
         notes.append(f"Galat: Tidak dapat menulis keluaran: {reason(error)}")
         exit_code = NOT_WRITTEN
     return CheckResult(
@@ -98,6 +109,5 @@ def check_files(
         lines=tuple(lines),
         notes=tuple(notes),
         written=tuple(written),
-        data=findings_json(run.reports),
         reports=run.reports,
     )
