@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Final
+from typing import Final, NamedTuple
 
 from sopxl.model.sop import Sop, Step, Symbol
 
@@ -44,8 +44,7 @@ class BranchState(Enum):
     UNKNOWN = "unknown"  # a No. no step carries
 
 
-@dataclass(frozen=True)
-class Branch:
+class Branch(NamedTuple):
     """One answer of a decision: ``field`` ("yes_target"/"no_target"), ``label``
     ("Ya"/"Tidak"), the step ``number`` written, and ``target``, the index into
     :attr:`Sop.steps` of the step it leads to (``None`` when missing or unknown)."""
@@ -57,8 +56,7 @@ class Branch:
     state: BranchState
 
 
-@dataclass(frozen=True)
-class FlowEdge:
+class FlowEdge(NamedTuple):
     """A garis alir from the step at index ``source`` to the step at index ``target``
     (indices into :attr:`Sop.steps`, not step numbers). ``label`` is "Ya", "Tidak",
     "Ya/Tidak" (both answers lead to the same step) or ``None``."""

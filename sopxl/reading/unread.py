@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from sopxl.findings import Finding
-from sopxl.parsing.labels import normalise_label
 from sopxl.reading.grid import SheetGrid, WorkbookData
+from sopxl.reading.labels import label_key
 
 
 def _made(
@@ -39,10 +39,10 @@ def sheets_not_read(
     the workbook) nor one of the template's own sheets (``template``, compared as labels,
     never loaded). ``main`` is the sheet where such content belongs (``CONTENT_SHEET_NOT_READ``
     names it as given: quoted names, ``'SKPD', 'Unit Kerja' dan 'Bagian'``)."""
-    skip = {normalise_label(name) for name in template}
+    skip = {label_key(name) for name in template}
     out: list[Finding] = []
     for name in data.sheet_names:
-        if name in read or normalise_label(name) in skip:
+        if name in read or label_key(name) in skip:
             continue
         sheet = data.sheet(name)
         if sheet is not None and sheet.has_value():

@@ -58,7 +58,10 @@ class LazySheetGuard:
 
 
 def _attributes(raw: str) -> dict[str, str]:
-    return {key: html.unescape(double or single) for key, double, single in _ATTRIBUTE.findall(raw)}
+    found = _ATTRIBUTE.findall(raw)
+    if "&" not in raw:  # nearly always: no entity to resolve, no call per attribute
+        return {key: double or single for key, double, single in found}
+    return {key: html.unescape(double or single) for key, double, single in found}
 
 
 def _sheet_parts(workbook: bytes, rels: bytes, parts: set[str]) -> dict[str, str] | None:
