@@ -20,7 +20,6 @@ Workbooks built with XlsxWriter need nothing more than :func:`sopxl.xlsx.workboo
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -39,7 +38,9 @@ class OutputNotWritten(OperationalError):
 
 def temporary_name() -> str:
     """A short hidden name (a long target name must not make the temporary one too long)."""
-    return f"{TEMPORARY_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{TEMPORARY_SUFFIX}"
+    # os.urandom, as secrets.token_hex does, without importing secrets (hmac, hashlib,
+    # OpenSSL): every command imports this module, and that cost ~5 ms at each start.
+    return f"{TEMPORARY_PREFIX}{os.getpid()}-{os.urandom(4).hex()}{TEMPORARY_SUFFIX}"
 
 
 @contextmanager
