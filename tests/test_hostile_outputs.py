@@ -1,7 +1,7 @@
 """Every kind of output, made after hostile text went in (control characters, RTL, emoji,
 astral characters, formula-looking text, a text over the cell limit), opens in openpyxl
-and in LibreOffice (all workbooks converted in one LibreOffice start), and the PDFs are
-whole."""
+and in LibreOffice (all workbooks converted in one LibreOffice start), passes the Office
+schema checks Excel applies (openxml-audit), and the PDFs are whole."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from sopxl.text import MAX_CELL_CHARS
 from sopxl_demo.examples import surat_masuk
 from tests.hostile import replace_text
 from tests.office import convert_all
+from tests.openxml import schema_errors
 from tests.register_fixtures import UMUM, entry, make_workspace, write_inventory
 
 HOSTILE = '=HYPERLINK("http://x";"klik") \x1b[31m\u202eعربى\u202c 😀 𝕏 \x85\x07'
@@ -85,6 +86,7 @@ def test_every_output_opens_in_openpyxl_and_libreoffice(tmp_path: Path) -> None:
     assert len(workbooks) >= 10, workbooks
     for path in workbooks:
         openpyxl.load_workbook(path).close()
+    assert [error for path in workbooks for error in schema_errors(path)] == []
     # Same stems in different folders would overwrite each other's PDF: give each a name.
     flat = tmp_path / "semua"
     flat.mkdir()
