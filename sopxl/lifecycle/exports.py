@@ -18,7 +18,7 @@ from sopxl.model.lifecycle import ROMAN, Period, review_due, review_state
 from sopxl.register.store import Register
 from sopxl.xlsx.charts import BarSeries, bar_chart_sheet
 from sopxl.xlsx.save import save_workbook
-from sopxl.xlsx.tables import Col, ExportFormats, write_table
+from sopxl.xlsx.tables import Col, TableFormats, write_table
 from sopxl.xlsx.workbook import check_output_file, open_workbook, stamp_names
 
 EXPORT_VERSION = "1"
@@ -116,7 +116,7 @@ def export_review_due(
     workbook = open_workbook(
         path, "SOP yang Harus Dikaji Ulang", "ekspor_kaji_ulang", EXPORT_VERSION
     )
-    formats = ExportFormats(workbook)
+    formats = TableFormats(workbook)
     when = f"{as_of:%d/%m/%Y}"
     summary = agency_frame(register)
     counts = frame.groupby("agency_code") if not frame.empty else None
@@ -231,7 +231,7 @@ def export_supervision(
     workbook = open_workbook(
         path, f"Rekap Pengawasan SOP {year}", "ekspor_pengawasan", EXPORT_VERSION
     )
-    formats = ExportFormats(workbook)
+    formats = TableFormats(workbook)
     sheet = workbook.add_worksheet("Rekap")
     write_table(
         sheet,
@@ -383,7 +383,7 @@ def export_evaluation(
     totals = evaluation_totals(rows)
     summary = every_agency[every_agency["evaluated"] > 0].reset_index(drop=True)
     workbook = open_workbook(path, f"Evaluasi SOP {year}", "ekspor_evaluasi", EXPORT_VERSION)
-    formats = ExportFormats(workbook)
+    formats = TableFormats(workbook)
     sheet = workbook.add_worksheet("Per SKPD")
     criteria = tuple(Col(key, label, 12, "share") for key, label in spec.CRITERIA)
     write_table(

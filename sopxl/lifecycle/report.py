@@ -51,7 +51,7 @@ from sopxl.lifecycle.report_pages import (
 from sopxl.register.store import Register
 from sopxl.xlsx.charts import BarSeries, bar_chart_sheet
 from sopxl.xlsx.save import save_workbook
-from sopxl.xlsx.tables import Col, ExportFormats, below, write_table
+from sopxl.xlsx.tables import Col, TableFormats, below, write_table
 from sopxl.xlsx.workbook import (
     OFFICIAL_FOOTER,
     check,
@@ -230,7 +230,7 @@ def export_report(
     workbook = open_workbook(
         path, f"Laporan Pelaksanaan SOP Tahun {year}", KIND_REPORT, EXPORT_VERSION
     )
-    formats = ExportFormats(workbook)
+    formats = TableFormats(workbook)
     pages = PageFormats(workbook)
     figures = totals(
         data.stages,
@@ -382,7 +382,7 @@ def export_report(
     return data
 
 
-def _write_without(sheet: Any, formats: ExportFormats, without: pd.DataFrame, row: int) -> int:
+def _write_without(sheet: Any, formats: TableFormats, without: pd.DataFrame, row: int) -> int:
     """The SKPDs left out of the coverage figures, from ``row``; the next free row."""
     heading = "SKPD yang belum mempunyai SOP berlaku (tidak dihitung dalam cakupan):"
     check(sheet.merge_range(row, 0, row, 6, heading, formats.label), "judul")
