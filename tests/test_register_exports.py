@@ -117,6 +117,7 @@ def test_inventory_export_content(filled, tmp_path: Path) -> None:  # type: igno
     summary = book["Rekap"]
     counts = {r[0].value: r[3].value for r in summary.iter_rows(min_row=5) if r[0].value}
     assert counts.pop("Semua SKPD telah mempunyai judul SOP.") is None
+    assert counts.pop("Jumlah") == "=SUM(D5:D6)"  # the total follows an edited count
     assert counts == {"01": 1, "12": 3}  # column D: "Analisis (bernomor)"
     for sheet in book.worksheets:  # a title, repeated header rows, page numbers
         assert sheet["A1"].value and "&P" in sheet.oddFooter.right.text

@@ -9,7 +9,6 @@ group, one row per title). A pair whose side is a group names the group.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,23 +16,43 @@ from pathlib import Path
 from typing import Any
 
 from sopxl.register.duplicates import Entry, search
-from sopxl.register.exports import FIRST_ROW, HEADER_ROW
 from sopxl.register.store import Register
 from sopxl.register.titles import verdict
 from sopxl.register.workspace import Workspace
 from sopxl.xlsx.save import save_workbook
-from sopxl.xlsx.tables import TableFormats
-from sopxl.xlsx.workbook import check, check_output_file, open_workbook, print_a4, stamp_names
-from sopxl.xlsx.workbook import write_value as _write
+from sopxl.xlsx.tables import Col, TableFormats, write_table
+from sopxl.xlsx.workbook import check_output_file, open_workbook, stamp_names
 
 EXPORT_VERSION = "1"
 KIND_DUPLICATES_EXPORT = "ekspor_duplikat"
 SHEET_PAIRS = "Pasangan"
 SHEET_GROUPS = "Kelompok"
+NONE_FOUND = "Tidak ada judul yang sama atau mirip."
 
-_SIDE = (("SKPD", 26), ("Unit Kerja", 18), ("Bagian", 20), ("Nomor SOP", 13), ("Judul SOP", 34))
-_PAIR_HEAD = (("No", 5), ("Skor", 6), ("Putusan", 11), ("Alasan", 30))
-_GROUP_HEAD = (("Kelompok", 9), ("Skor", 6), ("Putusan", 11), ("Alasan", 30))
+# One side of a pair (or a member of a group): frame key, header, width.
+_SIDE = (
+    ("agency", "SKPD", 26),
+    ("unit", "Unit Kerja", 18),
+    ("section", "Bagian", 20),
+    ("code", "Nomor SOP", 13),
+    ("title", "Judul SOP", 34),
+)
+_VERDICT = (
+    Col("score", "Skor", 6, "int"),
+    Col("verdict", "Putusan", 11, center=True),
+    Col("reason", "Alasan", 30),
+)
+_PAIR_COLUMNS = (
+    Col("", "No", 5, "number"),
+    *_VERDICT,
+    *(Col(f"{key}1", f"{label} (1)", width) for key, label, width in _SIDE),
+    *(Col(f"{key}2", f"{label} (2)", width) for key, label, width in _SIDE),
+)
+_GROUP_COLUMNS = (
+    Col("group", "Kelompok", 9, "int"),
+    *_VERDICT,
+    *(Col(key, label, width) for key, label, width in _SIDE),
+)
 
 
 @dataclass(frozen=True)
@@ -73,38 +92,33 @@ def export_duplicates(
     subheading = (
         f"{workspace.regency}; {scope}; ambang skor {threshold}; keadaan register per {when}"
     )
-    sheet = workbook.add_worksheet(SHEET_PAIRS)
-    headers = [*_PAIR_HEAD, *((f"{h} (1)", w) for h, w in _SIDE)]
-    headers += [(f"{h} (2)", w) for h, w in _SIDE]
-    _heading(sheet, formats, headers, "JUDUL SOP SAMA ATAU MIRIP: PASANGAN", subheading)
-    for index, entry in enumerate(pairs):
-        row = FIRST_ROW + index
-        check(sheet.write_number(row, 0, index + 1, formats.number), "No")
-        _verdict(sheet, row, formats, entry, threshold)
+    pair_rows = []
+    for entry in pairs:
         assert entry.b is not None
-        for offset, title, members in ((4, entry.a, entry.members), (9, entry.b, entry.others)):
-            _side(sheet, row, offset, formats, records[title])
+        row = _verdict(entry, threshold)
+        for side, title, members in (("1", entry.a, entry.members), ("2", entry.b, entry.others)):
+            row.update(_side(records[title], side))
             if members:
-                text = _with_others(records, title, members, number)
-                _write(sheet, row, offset + 4, text, formats.cell)
-        texts = [(entry.reason, 30)]
-        for title in (entry.a, entry.b):
-            texts += _texts(records[title])
-        _fit_row(sheet, row, texts)
-    _finish(sheet, len(pairs), len(headers))
-
-    sheet = workbook.add_worksheet(SHEET_GROUPS)
-    headers = [*_GROUP_HEAD, *_SIDE]
-    _heading(sheet, formats, headers, "JUDUL SOP SAMA ATAU MIRIP: KELOMPOK", subheading)
-    row = FIRST_ROW
-    for n, entry in enumerate(groups, start=1):
-        for title in entry.members:
-            check(sheet.write_number(row, 0, n, formats.number), "Kelompok")
-            _verdict(sheet, row, formats, entry, threshold)
-            _side(sheet, row, 4, formats, records[title])
-            _fit_row(sheet, row, [(entry.reason, 30), *_texts(records[title])])
-            row += 1
-    _finish(sheet, row - FIRST_ROW, len(headers))
+                row[f"title{side}"] = _with_others(records, title, members, number)
+        pair_rows.append(row)
+    group_rows = [
+        {"group": n, **_verdict(entry, threshold), **_side(records[title])}
+        for n, entry in enumerate(groups, start=1)
+        for title in entry.members
+    ]
+    for name, rows, columns, what in (
+        (SHEET_PAIRS, pair_rows, _PAIR_COLUMNS, "PASANGAN"),
+        (SHEET_GROUPS, group_rows, _GROUP_COLUMNS, "KELOMPOK"),
+    ):
+        write_table(
+            workbook.add_worksheet(name),
+            formats,
+            rows,
+            columns,
+            f"JUDUL SOP SAMA ATAU MIRIP: {what}",
+            subheading,
+            empty=NONE_FOUND,
+        )
     stamp_names(workbook, KIND_DUPLICATES_EXPORT, EXPORT_VERSION)
     save_workbook(workbook)
     return DuplicateExport(len(pairs), len(groups))
@@ -124,51 +138,17 @@ def _with_others(
     return f"{text} (dan judul yang sama Nomor SOP {others})"
 
 
-def _heading(
-    sheet: Any, formats: TableFormats, headers: list[tuple[str, int]], title: str, sub: str
-) -> None:
-    last = len(headers) - 1
-    check(sheet.merge_range(0, 0, 0, last, title, formats.heading), "judul")
-    check(sheet.merge_range(1, 0, 1, last, sub, formats.subheading), "judul")
-    for col, (label, width) in enumerate(headers):
-        check(sheet.write_string(HEADER_ROW, col, label, formats.header), "judul kolom")
-        check(sheet.set_column(col, col, width), "lebar kolom")
+def _verdict(entry: Entry, threshold: int) -> dict[str, object]:
+    return {
+        "score": entry.score,
+        "verdict": verdict(entry.score, threshold),
+        "reason": entry.reason,
+    }
 
 
-def _verdict(sheet: Any, row: int, formats: TableFormats, entry: Entry, threshold: int) -> None:
-    check(sheet.write_number(row, 1, entry.score, formats.number), "Skor")
-    _write(sheet, row, 2, verdict(entry.score, threshold), formats.cell_center)
-    _write(sheet, row, 3, entry.reason, formats.cell)
-
-
-def _fit_row(sheet: Any, row: int, texts: Sequence[tuple[str, int]]) -> None:
-    """Make ``row`` tall enough for its wrapped texts (text, column width)."""
-    lines = max((math.ceil(len(text) * 1.1 / max(width, 1)) for text, width in texts), default=1)
-    check(sheet.set_row(row, 13 * max(lines, 1)), "tinggi baris")
-
-
-def _texts(record: Mapping[Any, Any]) -> list[tuple[str, int]]:
-    keys = ("agency", "unit", "section", "code", "title")
-    return [
-        (str(record.get(key) or ""), width) for key, (_, width) in zip(keys, _SIDE, strict=True)
-    ]
-
-
-def _side(
-    sheet: Any, row: int, offset: int, formats: TableFormats, record: Mapping[Any, Any]
-) -> None:
-    for col, key in enumerate(("agency", "unit", "section", "code", "title")):
-        value = record.get(key)
-        _write(sheet, row, offset + col, "" if value is None else str(value), formats.cell)
-
-
-def _finish(sheet: Any, rows: int, columns: int) -> None:
-    if rows == 0:
-        check(
-            sheet.write_string(FIRST_ROW, 0, "Tidak ada judul yang sama atau mirip."),
-            "keterangan",
-        )
-    last_row = max(FIRST_ROW, FIRST_ROW + rows - 1)
-    check(sheet.autofilter(HEADER_ROW, 0, last_row, columns - 1), "filter")
-    sheet.freeze_panes(FIRST_ROW, 0)
-    print_a4(sheet, landscape=True, repeat=(HEADER_ROW, HEADER_ROW))
+def _side(record: Mapping[Any, Any], suffix: str = "") -> dict[str, object]:
+    """The place and title of one title of the register, under keys ending in ``suffix``."""
+    return {
+        f"{key}{suffix}": "" if record.get(key) is None else str(record.get(key))
+        for key, _, _ in _SIDE
+    }
