@@ -476,9 +476,20 @@ def test_returned_copy_marks_the_cells_of_the_rebuilt_form(tmp_path: Path) -> No
         ("Uraian Prosedur", "J9"): f"5. Galat: {OUTPUT_MISSING.message}",
     }
     highlighted = {
-        (ws.title, str(cf.sqref)) for ws in workbook.worksheets for cf in ws.conditional_formatting
+        (ws.title, str(cf.sqref))
+        for ws in workbook.worksheets
+        if ws.title != SHEET_NOTES
+        for cf in ws.conditional_formatting
     }
     assert highlighted == set(comments)
+    # The rows of the notes table are coloured by their Jenis, as in the findings report.
+    header_row, rows = _notes_table(workbook[SHEET_NOTES])
+    table = f"A{header_row + 1}:H{header_row + len(rows)}"
+    rules = {
+        str(cf.sqref): sorted(rule.formula[0] for rule in cf.rules)
+        for cf in workbook[SHEET_NOTES].conditional_formatting
+    }
+    assert rules == {table: [f'$B{header_row + 1}="galat"', f'$B{header_row + 1}="peringatan"']}
 
 
 def test_returned_copy_keeps_the_submitted_data(tmp_path: Path) -> None:

@@ -19,35 +19,35 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from sopxl.checking.output import SEVERITY_LABELS, ordered_findings, status_of
-from sopxl.checking.report import cell_location, row_height
+from sopxl.checking.report import SEVERITY_FILLS
 from sopxl.findings import FileReport, Finding
 from sopxl.forms import sop_spec as spec
 from sopxl.forms.sop_form import WORKBOOK_TITLE, CellMark, build_sop_form, layout_for
 from sopxl.forms.sop_layout import Cell, SopFormLayout
-from sopxl.model.severity import Severity
 from sopxl.xlsx import refs
 from sopxl.xlsx.save import make_folder, save_workbook
-from sopxl.xlsx.workbook import HEADING_FILL, LABEL_FILL, check, open_workbook, print_a4
+from sopxl.xlsx.tables import Col, Highlight, Link, TableFormats, column_widths, write_table
+from sopxl.xlsx.textfit import Cell as TextCell
+from sopxl.xlsx.textfit import fit_height, widths_sum
+from sopxl.xlsx.workbook import check, open_workbook
 
 SHEET_NOTES = spec.SHEET_NOTES
 NAME_SUFFIX = "-catatan-verifikasi.xlsx"
 
-ERROR_FILL = "#F8CBAD"
-WARNING_FILL = "#FFE699"
-
-FONT_SIZE = 10
-
 NOTES_COLUMNS = (
-    ("No", 5),
-    ("Jenis", 11),
-    ("Kode", 24),
-    ("Lembar", 16),
-    ("Sel", 7),
-    ("Sel asal", 12),
-    ("Pesan", 62),
-    ("Dasar", 26),
+    Col("", "No", 5, "number"),
+    Col("severity", "Jenis", 11, center=True),
+    Col("code", "Kode", 24),
+    Col("sheet", "Lembar", 16),
+    Col("cell", "Sel", 7, center=True),
+    Col("source", "Sel asal", 12, center=True),
+    Col("message", "Pesan", 62),
+    Col("reference", "Dasar", 26),
 )
 _LAST_COL = len(NOTES_COLUMNS) - 1
+_FACT_LABEL_COLS = 3
+"""The facts above the table: a label over the first three columns, its value over the rest."""
+FOOTER = "&L&8Catatan Verifikasi&R&8Halaman &P dari &N"
 
 EXPLANATION = (
     "Salinan ini disusun ulang dari templat formulir SOP dengan isian yang Saudara kirim. "
@@ -219,30 +219,16 @@ def _rebuilt_cell(layout: SopFormLayout, finding: Finding) -> Cell | None:
     return layout.cell_for(finding.ref) if finding.ref is not None else None
 
 
-class _Formats:
+class _Formats(TableFormats):
+    """The table formats plus the title, subtitle and facts of the notes sheet."""
+
     def __init__(self, workbook: Any) -> None:
-        base = {"font_name": "Arial", "font_size": FONT_SIZE, "valign": "top", "text_wrap": True}
-        cell = {**base, "border": 1, "border_color": "#A6A6A6"}
-        link = {"font_color": "#0563C1", "underline": 1}
+        super().__init__(workbook)
+        base = {"font_name": "Arial", "font_size": 10, "valign": "top", "text_wrap": True}
         self.title = workbook.add_format(
             {**base, "bold": True, "font_size": 14, "align": "center", "valign": "vcenter"}
         )
         self.subtitle = workbook.add_format({**base, "italic": True, "align": "center"})
-        self.label = workbook.add_format({**cell, "bold": True, "bg_color": LABEL_FILL})
-        self.value = workbook.add_format(cell)
-        self.explanation = workbook.add_format({**base, "italic": True, "font_color": "#404040"})
-        self.header = workbook.add_format(
-            {**cell, "bold": True, "bg_color": HEADING_FILL, "valign": "vcenter"}
-        )
-        self.rows = {
-            severity: {
-                "text": workbook.add_format({**cell, "bg_color": fill}),
-                "center": workbook.add_format({**cell, "bg_color": fill, "align": "center"}),
-                "link": workbook.add_format({**cell, **link, "bg_color": fill, "align": "center"}),
-                "link_left": workbook.add_format({**cell, **link, "bg_color": fill}),
-            }
-            for severity, fill in ((Severity.ERROR, ERROR_FILL), (Severity.WARNING, WARNING_FILL))
-        }
 
 
 def _write_notes(
@@ -255,8 +241,8 @@ def _write_notes(
     assert report.sop is not None
     formats = _Formats(workbook)
     ident = report.sop.identity
-    for col, (_, width) in enumerate(NOTES_COLUMNS):
-        check(sheet.set_column(col, col, width), "lebar kolom")
+    widths = column_widths(NOTES_COLUMNS)
+    across = widths_sum(widths)
 
     check(
         sheet.merge_range(0, 0, 0, _LAST_COL, SHEET_NOTES.upper(), formats.title), "judul catatan"
@@ -283,98 +269,73 @@ def _write_notes(
         ("Jumlah temuan", f"{report.errors} galat, {report.warnings} peringatan"),
     )
     row = 3
+    value_width = widths_sum(widths[_FACT_LABEL_COLS:])
     for label, value in facts:
-        check(sheet.merge_range(row, 0, row, 2, label, formats.label), "label catatan")
+        check(
+            sheet.merge_range(row, 0, row, _FACT_LABEL_COLS - 1, label, formats.label),
+            "label catatan",
+        )
         # merge_range writes its text with write(); write the person's text again as a
         # string so that a value such as "=1+1" can never become a formula.
-        check(sheet.merge_range(row, 3, row, _LAST_COL, "", formats.value), "isi catatan")
-        check(sheet.write_string(row, 3, value, formats.value), "isi catatan")
         check(
-            sheet.set_row(row, row_height([(value, _width(3, _LAST_COL))], FONT_SIZE)),
-            "tinggi baris",
+            sheet.merge_range(row, _FACT_LABEL_COLS, row, _LAST_COL, "", formats.cell),
+            "isi catatan",
         )
+        check(sheet.write_string(row, _FACT_LABEL_COLS, value, formats.cell), "isi catatan")
+        check(sheet.set_row(row, fit_height([TextCell(value, value_width)])), "tinggi baris")
         row += 1
     row += 1
-    check(sheet.merge_range(row, 0, row, _LAST_COL, EXPLANATION, formats.explanation), "penjelasan")
-    check(
-        sheet.set_row(row, row_height([(EXPLANATION, _width(0, _LAST_COL))], FONT_SIZE)),
-        "tinggi baris",
-    )
+    check(sheet.merge_range(row, 0, row, _LAST_COL, EXPLANATION, formats.note), "penjelasan")
+    check(sheet.set_row(row, fit_height([TextCell(EXPLANATION, across)])), "tinggi baris")
     row += 2
 
-    header_row = row
-    for col, (heading, _) in enumerate(NOTES_COLUMNS):
-        check(sheet.write_string(header_row, col, heading, formats.header), "judul kolom")
-    for number, (finding, cell) in enumerate(zip(findings, cells, strict=True), start=1):
-        _write_note_row(sheet, formats, header_row + number, number, finding, cell)
-    last_row = header_row + len(findings)
-    if findings:
-        check(sheet.autofilter(header_row, 0, last_row, _LAST_COL), "filter")
-    else:
-        check(
-            sheet.merge_range(
-                header_row + 1, 0, header_row + 1, _LAST_COL, NO_FINDINGS, formats.value
-            ),
-            "tanpa temuan",
-        )
-        last_row += 1
-
-    print_a4(
+    write_table(
         sheet,
-        landscape=True,
-        repeat=(header_row, header_row),
-        footer="&L&8Catatan Verifikasi&R&8Halaman &P dari &N",
+        formats,
+        [_note_row(finding, cell) for finding, cell in zip(findings, cells, strict=True)],
+        NOTES_COLUMNS,
+        None,
+        header_row=row,
+        empty=NO_FINDINGS,
+        highlights=[Highlight("severity", s.value, fill) for s, fill in SEVERITY_FILLS.items()],
+        # The header is far down, under the facts: frozen, they would fill the screen.
+        freeze=False,
+        footer=FOOTER,
+        print_area=True,
     )
-    check(sheet.print_area(0, 0, last_row, _LAST_COL), "area cetak")
 
 
-def _write_note_row(
-    sheet: Any, formats: _Formats, row: int, number: int, finding: Finding, cell: Cell | None
-) -> None:
-    fmt = formats.rows[finding.severity]
-    check(sheet.write_number(row, 0, number, fmt["center"]), "No")
-    check(sheet.write_string(row, 1, finding.severity.value, fmt["center"]), "jenis")
-    check(sheet.write_string(row, 2, finding.code, fmt["text"]), "kode")
+def _note_row(finding: Finding, cell: Cell | None) -> dict[str, object]:
+    """The row of the notes table for ``finding``, shown at ``cell`` of the rebuilt form."""
     if cell is not None:
         sheet_name, cell_row, cell_col = cell
         address = refs.cell(cell_row, cell_col)
-        check(sheet.write_string(row, 3, sheet_name, fmt["text"]), "lembar")
-        check(
-            sheet.write_url(
-                row,
-                4,
-                f"internal:{cell_location(sheet_name, address)}",
-                fmt["link"],
-                string=address,
-                tip="Menuju sel ini pada formulir",
-            ),
-            "tautan sel",
+        where: object = sheet_name
+        at: object = Link(
+            address,
+            f"internal:{refs.on_sheet(sheet_name, address)}",
+            "Menuju sel ini pada formulir",
         )
     elif finding.sheet in _FORM_SHEETS:
         # A finding about a whole sheet of the form links to the top of that sheet.
-        check(
-            sheet.write_url(
-                row,
-                3,
-                f"internal:{cell_location(finding.sheet, 'A1')}",
-                fmt["link_left"],
-                string=finding.sheet,
-                tip="Menuju lembar ini pada formulir",
-            ),
-            "tautan lembar",
+        assert finding.sheet is not None
+        where = Link(
+            finding.sheet,
+            f"internal:{refs.on_sheet(finding.sheet, 'A1')}",
+            "Menuju lembar ini pada formulir",
         )
-        check(sheet.write_string(row, 4, NO_CELL, fmt["center"]), "sel")
+        at = NO_CELL
     else:
-        check(sheet.write_string(row, 3, finding.sheet or NO_CELL, fmt["text"]), "lembar")
-        check(sheet.write_string(row, 4, NO_CELL, fmt["center"]), "sel")
-    check(sheet.write_string(row, 5, _source_cell(finding, cell), fmt["center"]), "sel asal")
-    check(sheet.write_string(row, 6, finding.message, fmt["text"]), "pesan")
-    check(sheet.write_string(row, 7, finding.reference, fmt["text"]), "dasar")
-    texts = (finding.code, finding.sheet, finding.message, finding.reference)
-    widths = (NOTES_COLUMNS[col][1] for col in (2, 3, 6, 7))
-    check(
-        sheet.set_row(row, row_height(zip(texts, widths, strict=True), FONT_SIZE)), "tinggi baris"
-    )
+        where, at = finding.sheet or NO_CELL, NO_CELL
+    return {
+        "severity": finding.severity.value,
+        "code": finding.code,
+        "sheet": where,
+        "cell": at,
+        "source": _source_cell(finding, cell),
+        "message": finding.message,
+        "reference": finding.reference,
+    }
 
 
 def _source_cell(finding: Finding, rebuilt: Cell | None) -> str:
@@ -385,8 +346,3 @@ def _source_cell(finding: Finding, rebuilt: Cell | None) -> str:
     if rebuilt is not None and finding.sheet and finding.sheet != rebuilt[0]:
         return f"{finding.sheet}!{finding.cell}"
     return finding.cell
-
-
-def _width(first: int, last: int) -> float:
-    """The width of merged columns ``first``..``last``."""
-    return sum(width for _, width in NOTES_COLUMNS[first : last + 1])

@@ -28,5 +28,11 @@ def cell_range(first: tuple[int, int], last: tuple[int, int]) -> str:
 def sheet_cell(sheet_name: str, row: int, col: int) -> str:
     """An absolute reference to a cell of another sheet, for formulas and links:
     ``'Daftar Pilihan'!$B$2``."""
+    return on_sheet(sheet_name, cell(row, col, absolute=True))
+
+
+def on_sheet(sheet_name: str, reference: str) -> str:
+    """``reference`` (``C7``, ``$B$2``, ``A1:C3``) on sheet ``sheet_name``, quoted as
+    formulas and link locations need it: ``'Uraian Prosedur'!C7``."""
     quoted = sheet_name.replace("'", "''")
-    return f"'{quoted}'!{cell(row, col, absolute=True)}"
+    return f"'{quoted}'!{reference}"

@@ -172,7 +172,8 @@ def write_table(
     notes: Sequence[str] = (),
     empty: str | None = None,
     highlights: Sequence[Highlight] = (),
-    working: bool = True,
+    filters: bool = True,
+    freeze: bool = True,
     freeze_columns: int = 0,
     landscape: bool = True,
     footer: str = FOOTER,
@@ -191,20 +192,15 @@ def write_table(
     the table, one merged line each: see :func:`below`. ``empty`` is the line shown
     across the table when there are no rows. ``highlights`` colour rows by a value.
 
-    A ``working`` table has filters and a frozen header (and ``freeze_columns``); an
-    official document (``working=False``) has neither. Every row is as tall as its
+    A table has ``filters`` and a ``freeze``-frozen header (and ``freeze_columns``) unless
+    told otherwise: an official document has neither, a table under a long preamble is
+    not frozen (the frozen rows would fill the screen). Every row is as tall as its
     wrapped text needs (:mod:`sopxl.xlsx.textfit`)."""
     records: Sequence[Mapping[Any, object]] = (
         rows.to_dict("records") if isinstance(rows, pd.DataFrame) else rows
     )
     last_col = len(columns) - 1
-    # A column is at least as wide as the longest word of its heading, so no heading
-    # breaks mid-word on paper.
-    # A date column is as wide as its longest date: a narrower one prints "###".
-    widths = [
-        max(c.width, word_width(c.label, bold=True), DATE_WIDTH if c.kind == "date" else 0)
-        for c in columns
-    ]
+    widths = column_widths(columns)
     if heading is not None:
         write_titles(sheet, formats, widths, heading, subheading, header_row - 3)
     for col, column in enumerate(columns):
@@ -239,8 +235,9 @@ def write_table(
     if records:
         for highlight in highlights:
             _highlight(sheet, formats, columns, highlight, first, last)
-    if working and columns:
+    if filters and columns:
         check(sheet.autofilter(header_row, 0, max(last, first), last_col), "filter")
+    if freeze:
         sheet.freeze_panes(first, freeze_columns)
     repeat = (header_row, header_row)
     if margins is None:
@@ -250,6 +247,18 @@ def write_table(
     if print_area:
         check(sheet.print_area(0, 0, max(end, header_row), max(last_col, 1)), "area cetak")
     return first, last
+
+
+def column_widths(columns: Sequence[Col]) -> list[float]:
+    """The widths :func:`write_table` gives ``columns`` (for text merged across them).
+
+    A column is at least as wide as the longest word of its heading, so no heading breaks
+    mid-word on paper; a date column is as wide as its longest date: a narrower one
+    prints "###"."""
+    return [
+        max(c.width, word_width(c.label, bold=True), DATE_WIDTH if c.kind == "date" else 0)
+        for c in columns
+    ]
 
 
 def below(last: int, notes: Sequence[str] = ()) -> int:
