@@ -15,15 +15,7 @@ from typing import NamedTuple
 
 from sopxl.model.severity import Severity
 from sopxl.model.sop import Sop
-
-
-def column_letter(column: int) -> str:
-    """Excel's letters for a 1-based column number (1 -> A, 27 -> AA)."""
-    letters = ""
-    while column > 0:
-        column, remainder = divmod(column - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
+from sopxl.xlsx import refs
 
 
 class FieldRef(NamedTuple):
@@ -68,7 +60,7 @@ class Finding:
         """The cell as Excel shows it (``C7``), or ``None`` when not tied to one cell."""
         if self.row is None or self.column is None:
             return None
-        return f"{column_letter(self.column)}{self.row}"
+        return refs.cell(self.row - 1, self.column - 1)
 
     @property
     def parameters(self) -> dict[str, str]:

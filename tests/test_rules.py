@@ -25,12 +25,13 @@ import pytest
 
 from sopxl.checking.config import CheckConfig
 from sopxl.checking.rules import check_sop
-from sopxl.findings import FieldRef, Finding, column_letter, finding
+from sopxl.findings import FieldRef, Finding, finding
 from sopxl.messages import catalogue, rule
 from sopxl.messages import rules as rule_catalogue
 from sopxl.model.flow import FlowEdge, flow_of
 from sopxl.model.severity import Severity
 from sopxl.model.sop import Actor, Duration, Sop, Step, Symbol
+from sopxl.xlsx import refs
 from sopxl_demo.examples import minutes, surat_masuk
 from tests.rule_fixtures import (
     CONFIG,
@@ -66,7 +67,7 @@ def test_sources_point_at_the_cells_the_form_writer_filled(filled_form: Path) ->
 
     def cell(ref: FieldRef) -> object:
         loc = sources[ref]
-        return workbook[loc.sheet][f"{column_letter(loc.column)}{loc.row}"].value
+        return workbook[loc.sheet][refs.cell(loc.row - 1, loc.column - 1)].value
 
     assert cell(FieldRef("identity", "code")) == sop.identity.code
     assert cell(FieldRef("approval", "nip")) == sop.identity.approval.nip

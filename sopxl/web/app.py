@@ -32,11 +32,11 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from sopxl import __version__
 from sopxl.errors import OperationalError, reason
-from sopxl.findings import column_letter
 from sopxl.register.workspace import Workspace
 from sopxl.web import inbox
 from sopxl.web.accounts import LoginThrottle, authenticate
 from sopxl.web.store import Account, Submission, WebStore, open_web_store
+from sopxl.xlsx import refs
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 SECRET_FILE = "kunci-sesi"
@@ -90,7 +90,7 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
         status_labels=STATUS_LABELS,
         kind_labels=kind_labels(),
     )
-    app.jinja_env.filters["column_letter"] = column_letter
+    app.jinja_env.filters["column_letter"] = _column_letters
     app.before_request(_load_account)
     _add_routes(app)
     from sopxl.web.agency import agency_pages
@@ -315,3 +315,8 @@ def _add_routes(app: Flask) -> None:
     app.register_error_handler(403, _forbidden)
     app.register_error_handler(404, _not_found)
     app.register_error_handler(OperationalError, _operational)
+
+
+def _column_letters(column: int) -> str:
+    """Excel's letters of 1-based ``column`` (the column headers of a cell's context)."""
+    return refs.column(column - 1)

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sopxl.findings import column_letter
 from sopxl.forms.sop_form import write_sop_form
 from sopxl.forms.sop_layout import Cell, SopFormLayout
 from sopxl.model.sop import Sop
+from sopxl.xlsx import refs
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -29,7 +29,7 @@ STABLE_TIMESTAMP = "2012-04-30T00:00:00Z"
 
 def cell_ref(cell: Cell) -> str:
     sheet, row, col = cell
-    return f"{sheet}!{column_letter(col + 1)}{row + 1}"
+    return f"{sheet}!{refs.cell(row, col)}"
 
 
 def stable_zip(data: bytes, path: Path) -> None:
