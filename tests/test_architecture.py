@@ -201,3 +201,61 @@ def test_the_output_layer_knows_no_area() -> None:
         for module, target in module_edges()
         if unit(module) == "xlsx" and unit(target) not in allowed
     ] == []
+
+
+TABLE_WRITERS = frozenset({"xlsx", "forms", "render"})
+"""The units that may lay out a table themselves: xlsx/ (the one table writer,
+:func:`sopxl.xlsx.tables.write_table`), forms/ (the templates people fill in, whose grouped
+headers, column numbers, input cells and protection Lampiran II and the readers fix) and
+render/ (the flowchart drawn over the SOP form's own table)."""
+
+TABLE_CALLS = frozenset(
+    {"add_table", "autofilter", "freeze_panes", "repeat_rows", "write_url", "write_row"}
+)
+"""XlsxWriter calls that only a table writer makes: a worksheet table, filters, a frozen or
+repeated header, links, a row written in one go."""
+
+WRITE_CALLS = frozenset({"write", "write_string", "merge_range"})
+
+
+def hand_made_tables(source: str) -> list[str]:
+    """The places in ``source`` that lay out a table by hand: a call of
+    :data:`TABLE_CALLS`, or a cell written with a header format (``formats.header``)."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        name = node.func.attr
+        if name in TABLE_CALLS:
+            found.append((node.lineno, f"{name}()"))
+        elif name in WRITE_CALLS and any(
+            isinstance(arg, ast.Attribute) and arg.attr == "header" for arg in node.args
+        ):
+            found.append((node.lineno, f"{name}(..., header format)"))
+    return [f"line {line}: {what}" for line, what in sorted(found)]
+
+
+def test_one_table_writer() -> None:
+    """Every export, report, findings workbook and returned copy writes its tables with
+    sopxl.xlsx.tables.write_table: outside :data:`TABLE_WRITERS` no module makes filters,
+    frozen or repeated headers, links or header cells itself."""
+    found = [
+        f"{module} {place}"
+        for module, path in modules().items()
+        if unit(module) not in TABLE_WRITERS
+        for place in hand_made_tables(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
+def test_the_table_rule_sees_a_hand_made_table() -> None:
+    source = (
+        "for col, label in enumerate(labels):\n"
+        "    sheet.write_string(3, col, label, formats.header)\n"
+        "sheet.autofilter(3, 0, 9, 4)\n"
+        "sheet.write_string(4, 0, 'x', formats.cell)\n"
+    )
+    assert hand_made_tables(source) == [
+        "line 2: write_string(..., header format)",
+        "line 3: autofilter()",
+    ]
