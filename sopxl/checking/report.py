@@ -131,12 +131,15 @@ def _file_link(file: str, base_dir: Path, location: str | None = None) -> Link:
 
 
 def _table(
-    sheet: Any, formats: TableFormats, rows: Sequence[Mapping[str, object]], **how: Any
+    sheet: Any,
+    formats: TableFormats,
+    rows: Sequence[Mapping[str, object]],
+    columns: Sequence[Col],
+    **how: Any,
 ) -> int:
     """One sheet's table: header on the first row, filters, frozen header, A4 landscape
     with the header on every page and the report's title in the page header; the last
     data row."""
-    columns = how.pop("columns")
     _, last = write_table(sheet, formats, rows, columns, None, header_row=0, margins=MARGINS, **how)
     check(sheet.set_header(f"&L&9&B{TITLE}&R&9{clean(sheet.name)}"), "kepala halaman")
     return last
@@ -163,7 +166,7 @@ def _write_summary(
         sheet,
         formats,
         rows,
-        columns=SUMMARY_COLUMNS,
+        SUMMARY_COLUMNS,
         total="Jumlah",
         highlights=[
             Highlight("status", status.label, fill, whole_row=False)
@@ -194,7 +197,7 @@ def _write_findings(
     # Whole rows coloured by the Jenis column, so the colour follows an edited Jenis and
     # survives sorting.
     highlights = [Highlight("severity", s.value, fill) for s, fill in SEVERITY_FILLS.items()]
-    _table(sheet, formats, rows, columns=FINDINGS_COLUMNS, highlights=highlights)
+    _table(sheet, formats, rows, FINDINGS_COLUMNS, highlights=highlights)
 
 
 def _finding_row(report: FileReport, finding: Finding, base_dir: Path) -> dict[str, object]:
