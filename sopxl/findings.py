@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 from sopxl.model.severity import Severity
 from sopxl.model.sop import Sop
-from sopxl.xlsx import refs
 
 
 class FieldRef(NamedTuple):
@@ -60,6 +59,9 @@ class Finding:
         """The cell as Excel shows it (``C7``), or ``None`` when not tied to one cell."""
         if self.row is None or self.column is None:
             return None
+        # Imported here: xlsxwriter is not loaded for `sopxl --help` (tests/test_cli.py).
+        from sopxl.xlsx import refs
+
         return refs.cell(self.row - 1, self.column - 1)
 
     @property

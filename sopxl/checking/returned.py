@@ -247,7 +247,8 @@ def _write_notes(
     check(
         sheet.merge_range(0, 0, 0, _LAST_COL, SHEET_NOTES.upper(), formats.title), "judul catatan"
     )
-    check(sheet.set_row(0, 24), "tinggi baris")
+    title = fit_height([TextCell(SHEET_NOTES.upper(), across, 14, True)], 24)
+    check(sheet.set_row(0, title), "tinggi baris")
     check(
         sheet.merge_range(
             1,
