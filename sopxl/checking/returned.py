@@ -29,7 +29,7 @@ from sopxl.xlsx.save import make_folder, save_workbook
 from sopxl.xlsx.tables import Col, Highlight, Link, TableFormats, column_widths, write_table
 from sopxl.xlsx.textfit import Cell as TextCell
 from sopxl.xlsx.textfit import fit_height, widths_sum
-from sopxl.xlsx.workbook import check, open_workbook
+from sopxl.xlsx.workbook import check, open_workbook, write_value
 
 SHEET_NOTES = spec.SHEET_NOTES
 NAME_SUFFIX = "-catatan-verifikasi.xlsx"
@@ -282,7 +282,7 @@ def _write_notes(
             sheet.merge_range(row, _FACT_LABEL_COLS, row, _LAST_COL, "", formats.cell),
             "isi catatan",
         )
-        check(sheet.write_string(row, _FACT_LABEL_COLS, value, formats.cell), "isi catatan")
+        write_value(sheet, row, _FACT_LABEL_COLS, value, formats.cell)
         check(sheet.set_row(row, fit_height([TextCell(value, value_width)])), "tinggi baris")
         row += 1
     row += 1
