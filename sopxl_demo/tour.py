@@ -254,7 +254,7 @@ def generate_samples(folder: Path, run: Callable[[tuple[str, ...]], int]) -> Pat
     CLI, ``run``) and is removed afterwards."""
     import shutil
 
-    from sopxl.register.workspace import find_workspace
+    from sopxl.api import find_workspace
     from sopxl_demo.inventory import INVENTORY_DIR, ORG_FILE, write_register_samples
     from sopxl_demo.lifecycle import write_lifecycle_samples
     from sopxl_demo.samples import write_samples
