@@ -15,8 +15,31 @@ from xml.dom import minidom
 
 def _normalise(data: bytes) -> list[str]:
     text = data.decode("utf-8")
-    pretty = minidom.parseString(text).toprettyxml(indent=" ")
+    document = minidom.parseString(text)
+    _hoist_namespaces(document)
+    pretty = document.toprettyxml(indent=" ")
     return [line for line in pretty.splitlines() if line.strip()]
+
+
+def _hoist_namespaces(document: minidom.Document) -> None:
+    """Declare every namespace on the root element, sorted, and nowhere else: where a
+    writer declares them is not content (openpyxl declares them on the root with the
+    standard library's XML writer and on each element with lxml). Left as it is when one
+    prefix stands for two namespaces in the part."""
+    root = document.documentElement
+    declared: dict[str, str] = {}
+    elements = [root, *root.getElementsByTagName("*")]
+    for element in elements:
+        for name, value in element.attributes.items():
+            is_declaration = name == "xmlns" or name.startswith("xmlns:")
+            if is_declaration and declared.setdefault(name, value) != value:
+                return
+    for element in elements:
+        # NamedNodeMap has keys() but no __iter__.
+        for name in [n for n in element.attributes.keys() if n in declared]:  # noqa: SIM118
+            element.removeAttribute(name)
+    for name in sorted(declared):
+        root.setAttribute(name, declared[name])
 
 
 def _parts(path: Path) -> dict[str, bytes]:
