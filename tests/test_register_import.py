@@ -3,6 +3,7 @@ interruption, duplicates, coded copies, organisation history."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from sopxl.forms.org_form import write_org_master
 from sopxl.kinds.importer import import_paths
+from sopxl.model.inventory import InventoryEntry
 from sopxl.reading.loading.files import load_workbook_data
 from sopxl.register.readers import read_inventory
 from sopxl.register.store import open_register
@@ -273,3 +275,60 @@ def test_inventory_of_unknown_agency_is_refused(tmp_path: Path) -> None:
     write_inventory_form(path, AgencyOutline("99", "Dinas Tidak Ada"), [entry(UMUM, "Judul")])
     report = import_paths(ws, [path])
     assert report.files[0].findings[0].code == "INV_AGENCY_UNKNOWN"
+
+
+def _statements(workspace_root: Path, titles: int) -> tuple[int, int]:
+    """SQL statements sent by a first import of two inventories of ``titles`` titles each,
+    and by their re-import with a third of the titles renamed, a third dropped and as many
+    new ones (changes, withdrawals, new codes)."""
+    from sqlalchemy import Engine, event
+
+    ws = make_workspace(workspace_root)
+    places = {"12": [UMUM, KEUANGAN, KELAHIRAN], "01": [TU_SETDA]}
+
+    def entries(agency: str, names: list[str]) -> list[InventoryEntry]:
+        return [entry(places[agency][i % len(places[agency])], n) for i, n in enumerate(names)]
+
+    def name(agency: str, i: int, version: str = "") -> str:
+        return f"Prosedur {agency} {hashlib.md5(f'{agency}{i}'.encode()).hexdigest()[:10]}{version}"
+
+    counted = [0]
+
+    def count(*_args: object) -> None:
+        counted[0] += 1
+
+    sent = []
+    for round_ in (0, 1):
+        paths = []
+        for agency in places:
+            names = [name(agency, i) for i in range(titles)]
+            if round_:
+                third = titles // 3
+                names = (
+                    [n + "x" for n in names[:third]]  # a spelling fix: same title, changed
+                    + names[third : 2 * third]  # unchanged
+                    + [name(agency, i, "baru") for i in range(third)]  # new; the rest dropped
+                )
+            paths.append(
+                write_inventory(
+                    ws.root / f"inv-{agency}-{round_}.xlsx", agency, entries(agency, names)
+                )
+            )
+        event.listen(Engine, "before_cursor_execute", count)
+        try:
+            counted[0] = 0
+            report = import_paths(ws, paths, copies_dir=ws.root / "salinan")
+        finally:
+            event.remove(Engine, "before_cursor_execute", count)
+        assert report.committed and not report.refused
+        if round_:
+            changes = sum(len(f.changed) + len(f.withdrawn) + len(f.new) for f in report.files)
+            assert changes == 2 * 3 * (titles // 3)
+        sent.append(counted[0])
+    return sent[0], sent[1]
+
+
+def test_sql_statements_grow_with_files_not_titles(tmp_path: Path) -> None:
+    """Round trips cost a millisecond or more each over a network: an import sends as many
+    statements for 60 titles a file as for 6 (issue 14)."""
+    assert _statements(tmp_path / "few", 6) == _statements(tmp_path / "many", 60)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sopxl.errors import UsageError
 
@@ -117,7 +118,7 @@ class CodePattern:
         values: dict[str, object] = {"nomor": nomor, "tahun": tahun}
         segments = {"komponen": komponen, "unit": unit, "bagian": bagian}
         out: list[str] = []
-        for literal, name, spec, conversion in string.Formatter().parse(self.pattern):
+        for literal, name, spec, conversion in _parsed(self.pattern):
             out.append(literal)
             if name is None:
                 continue
@@ -156,3 +157,9 @@ class CodePattern:
                 out.append("[0-9A-Za-z]+")
         out.append("$")
         return "".join(out)
+
+
+@lru_cache(maxsize=16)
+def _parsed(pattern: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
+    """The parts of a pattern, parsed once (an import formats thousands of codes)."""
+    return tuple(string.Formatter().parse(pattern))

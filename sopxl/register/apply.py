@@ -31,6 +31,7 @@ from sopxl.model.inventory import InventoryEntry
 from sopxl.model.organisation import OrgMaster
 from sopxl.reading.grid import WorkbookData
 from sopxl.register import schema as s
+from sopxl.register.orgview import OrgView
 from sopxl.register.store import STAGES
 from sopxl.register.text import SAME_TITLE_THRESHOLD, title_key
 
@@ -50,8 +51,8 @@ class TitleChange:
 
 @dataclass
 class ApplyResult:
-    """What applying one file did. ``coded`` are the inventory's entries with their codes
-    (for the coded copy); ``titles`` maps each title id the file names to its row."""
+    """What applying one file did. ``coded`` are the inventory's entries, each with its
+    code (for the coded copy); ``titles`` maps each title id the file names to its row."""
 
     outcome: str
     findings: list[Finding] = field(default_factory=list)
@@ -63,7 +64,7 @@ class ApplyResult:
     summary: str = ""
     agency_id: int | None = None
     agency_code: str = ""
-    coded: list[InventoryEntry] = field(default_factory=list)
+    coded: list[tuple[InventoryEntry, str]] = field(default_factory=list)
     titles: dict[int, int] = field(default_factory=dict)
 
 
@@ -86,11 +87,20 @@ class Session:
         assert key is not None
         self.run_id: int = int(key[0])
         self._next_number: dict[int, int] = {}
-        self._segments: dict[int, tuple[str, str, str]] = {}
+        self._last_ids: dict[str, int] = {}
+        self._org: OrgView | None = None
 
     def forget_numbers(self) -> None:
-        """Drop cached next numbers (after a savepoint rollback undid some codes)."""
+        """Drop cached next numbers and the organisation (after a savepoint rollback
+        undid some codes, or an organisation master changed it)."""
         self._next_number.clear()
+        self._org = None
+
+    def organisation(self) -> OrgView:
+        """The register's SKPD, unit kerja and bagian, read once per import."""
+        if self._org is None:
+            self._org = OrgView(self.conn)
+        return self._org
 
     def write(self, statement: Any) -> Any:
         self.changed = True
@@ -128,18 +138,19 @@ class Session:
         if not rows:
             return []
         self.changed = True
-        return insert_many(self.conn, table, rows)
+        return insert_many(self.conn, table, rows, self._last_ids)
 
     def events(self, items: list[tuple[int, str, str]]) -> None:
-        """Record (title id, event, detail) rows in one statement batch."""
+        """Record (title id, event, detail) rows in one statement."""
+        from sopxl.register.batch import insert_rows
+
         if items:
             self.changed = True
-            self.conn.execute(
-                s.events.insert(),
-                [
-                    {"title_id": i, "run_id": self.run_id, "event": e, "detail": d}
-                    for i, e, d in items
-                ],
+            run = self.run_id
+            insert_rows(
+                self.conn,
+                s.events,
+                [{"title_id": i, "run_id": run, "event": e, "detail": d} for i, e, d in items],
             )
 
     def event(self, title_id: int, name: str, detail: str = "") -> None:
@@ -155,6 +166,7 @@ def apply_org_master(session: Session, master: OrgMaster) -> ApplyResult:
     """Load the organisation master: add, rename, reactivate, merge and deactivate SKPDs,
     unit kerja and bagian, keeping their rows (and so their titles and codes)."""
     conn, a, u, sec = session.conn, s.agencies, s.units, s.sections
+    session.forget_numbers()  # what the import read of the organisation changes now
     counts = {"baru": 0, "diubah": 0, "nonaktif": 0}
     existing = {row.code: row for row in conn.execute(select(a))}
     was_empty = not existing

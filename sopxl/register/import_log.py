@@ -4,6 +4,7 @@ findings in the run, and the coded copy of each accepted inventory."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -13,7 +14,7 @@ from sopxl.errors import OperationalError, reason
 from sopxl.model.inventory import InventoryEntry
 from sopxl.register import schema as s
 from sopxl.register.apply import REFUSED, ApplyResult, Session
-from sopxl.register.batch import insert_many
+from sopxl.register.batch import insert_many, insert_rows
 from sopxl.register.store import Register
 from sopxl.xlsx.names import slug
 from sopxl.xlsx.save import OutputNotWritten, make_folder
@@ -78,8 +79,7 @@ def record_files(
         for file_id, result in zip(file_ids, results, strict=True)
         for item in result.findings
     ]
-    if rows:
-        conn.execute(s.findings.insert(), rows)
+    insert_rows(conn, s.findings, rows)
     summary = ", ".join(f"{r.outcome}" for r in results)
     conn.execute(s.runs.update().where(s.runs.c.id == session.run_id).values(summary=summary))
     return fresh
@@ -91,17 +91,21 @@ def write_copies(
     """Write the coded copy of each accepted inventory: a fresh workbook with its rows as
     sent and the Nomor SOP filled in."""
     from sopxl.forms.inventory_form import write_inventory_form
+    from sopxl.register.store import agency_outline
 
     folder = folder or workspace.output_dir / COPIES_FOLDER
     written: dict[int, Path] = {}
-    for result in results:
-        if (
-            result.outcome == REFUSED
-            or not result.agency_code
-            or (not result.coded and not (result.withdrawn))
-        ):
-            continue
-        outline = register.agency_outline(result.agency_code)
+    wanted = [
+        result
+        for result in results
+        if result.outcome != REFUSED and result.agency_code and (result.coded or result.withdrawn)
+    ]
+    if not wanted:
+        return written
+    with register.reading() as conn:  # one connection for every outline
+        outlines = {r.agency_code: agency_outline(conn, r.agency_code) for r in wanted}
+    for result in wanted:
+        outline = outlines[result.agency_code]
         name = slug(outline.short_name or outline.name, "skpd")
         path = folder / f"{outline.code}-{name}-bernomor.xlsx"
         try:
@@ -116,5 +120,6 @@ def write_copies(
     return written
 
 
-def _entries(entries: list[InventoryEntry]) -> list[InventoryEntry]:
-    return list(entries)
+def _entries(coded: list[tuple[InventoryEntry, str]]) -> list[InventoryEntry]:
+    """The inventory's entries with the Nomor SOP each was given."""
+    return [entry if entry.code == code else replace(entry, code=code) for entry, code in coded]

@@ -18,8 +18,8 @@ from sopxl.register import schema as s
 from sopxl.register.apply import CHANGED, NEW, UNCHANGED, ApplyResult, Session, TitleChange
 from sopxl.register.batch import chunks, update_many
 from sopxl.register.readers import InventoryReading
-from sopxl.register.store import STATUS_ACTIVE, STATUS_WITHDRAWN, agency_family
-from sopxl.register.text import SAME_TITLE_THRESHOLD, title_key
+from sopxl.register.store import STATUS_ACTIVE, STATUS_WITHDRAWN
+from sopxl.register.text import SAME_TITLE_THRESHOLD, label_key, title_key
 
 
 @dataclass(frozen=True)
@@ -37,17 +37,18 @@ def validate_inventory(
     """Check an inventory against the register: its SKPD, each row's unit kerja and
     bagian, codes typed in rows. ``seen`` maps SKPD codes already imported in this run to
     their file. Returns the SKPD row, the resolved entries and the findings."""
-    conn, a, u, sec = session.conn, s.agencies, s.units, s.sections
+    conn = session.conn
+    org = session.organisation()
     inventory = reading.inventory
     assert inventory is not None
     sheet = reading.sheet
     out: list[Finding] = []
     agency = None
     if inventory.agency_code:
-        agency = conn.execute(select(a).where(a.c.code == inventory.agency_code)).first()
+        agency = org.by_code.get(inventory.agency_code)
     elif inventory.agency_name:
         wanted = normalise_label(inventory.agency_name)
-        for row in conn.execute(select(a)):
+        for row in org.agencies.values():
             if wanted in (normalise_label(row.name), normalise_label(row.short_name)):
                 agency = row
                 break
@@ -57,9 +58,7 @@ def validate_inventory(
     if not agency.active:
         merged = ""
         if agency.merged_into_id is not None:
-            target = conn.execute(
-                select(a.c.code, a.c.name).where(a.c.id == agency.merged_into_id)
-            ).one()
+            target = org.agencies[agency.merged_into_id]
             merged = f" dan telah digabung ke {target.code} {target.name}"
         return (
             None,
@@ -89,25 +88,19 @@ def validate_inventory(
             ],
         )
 
-    family = agency_family(conn, agency.id)
-    unit_rows = conn.execute(
-        select(u)
-        .where(u.c.agency_id.in_(family), u.c.active)
-        .order_by(u.c.agency_id != agency.id, u.c.agency_id, u.c.code)
-    ).fetchall()
+    family = org.family(agency.id)
+    unit_rows = org.active_units(agency.id, family)
     units_by_name: dict[str, Row[Any]] = {}
     for row in unit_rows:
-        units_by_name.setdefault(normalise_label(row.name), row)
-        units_by_name.setdefault(normalise_label(row.code), row)
-    section_rows = conn.execute(
-        select(sec).where(sec.c.unit_id.in_([r.id for r in unit_rows]), sec.c.active)
-    ).fetchall()
+        units_by_name.setdefault(label_key(row.name), row)
+        units_by_name.setdefault(label_key(row.code), row)
+    section_rows = org.active_sections([r.id for r in unit_rows])
     sections_by_unit: dict[int, dict[str, Row[Any]]] = {}
     sections_anywhere: dict[str, list[Row[Any]]] = {}
     for row in section_rows:
-        sections_by_unit.setdefault(row.unit_id, {}).setdefault(normalise_label(row.name), row)
-        sections_by_unit[row.unit_id].setdefault(normalise_label(row.code), row)
-        sections_anywhere.setdefault(normalise_label(row.name), []).append(row)
+        sections_by_unit.setdefault(row.unit_id, {}).setdefault(label_key(row.name), row)
+        sections_by_unit[row.unit_id].setdefault(label_key(row.code), row)
+        sections_anywhere.setdefault(label_key(row.name), []).append(row)
 
     cols = reading.columns
     resolved: list[ResolvedEntry] = []
@@ -115,11 +108,11 @@ def validate_inventory(
     owners: dict[str, Any] | None = None  # Nomor SOP typed in rows -> owning SKPD
     for number, entry in enumerate(inventory.entries, start=1):
         unit_col, section_col = cols.get("unit"), cols.get("section")
-        unit = units_by_name.get(normalise_label(entry.unit)) if entry.unit else None
+        unit = units_by_name.get(label_key(entry.unit)) if entry.unit else None
         section = None
         if not entry.unit:
             # A bagian whose name is unique in the SKPD names its unit kerja too.
-            matches = sections_anywhere.get(normalise_label(entry.section), [])
+            matches = sections_anywhere.get(label_key(entry.section), [])
             if entry.section and len(matches) == 1:
                 section = matches[0]
             else:
@@ -161,7 +154,7 @@ def validate_inventory(
                     )
                 )
                 continue
-            section = sections_by_unit.get(unit.id, {}).get(normalise_label(entry.section))
+            section = sections_by_unit.get(unit.id, {}).get(label_key(entry.section))
             if section is None:
                 out.append(
                     finding(
@@ -259,18 +252,19 @@ _FIELDS = (
 )
 
 
+_CRITERIA = ("duty", "routine", "steps", "output", "parties")
+
+
 def _fields(item: ResolvedEntry) -> dict[str, Any]:
     entry = item.entry
+    criteria = dict(entry.criteria)
     return {
         "section_id": item.section_id,
         "title": entry.title,
         "title_key": title_key(entry.title),
         "kind": entry.kind.value if entry.kind else None,
         "service": entry.service.value if entry.service else None,
-        **{
-            f"c_{key}": entry.criterion(key)
-            for key in ("duty", "routine", "steps", "output", "parties")
-        },
+        **{f"c_{key}": criteria.get(key) for key in _CRITERIA},
         "legal_basis": entry.legal_basis,
         "note": entry.note,
     }
@@ -280,7 +274,7 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
     """Make the register's titles of ``agency`` what the inventory lists (see the module
     docstring for how rows are matched to registered titles)."""
     conn, t, c = session.conn, s.titles, s.codes
-    family = agency_family(conn, agency.id)
+    family = session.organisation().family(agency.id)
     existing = conn.execute(
         select(t, c.c.code)
         .select_from(t.outerjoin(c, c.c.title_id == t.c.id))
@@ -299,10 +293,11 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
     by_key: dict[str, list[int]] = {}
     for row in existing:
         by_key.setdefault(row.title_key, []).append(row.id)
+    fields = [_fields(item) for item in items]
     for index, item in enumerate(items):
         if match[index] is not None:
             continue
-        free = [i for i in by_key.get(title_key(item.entry.title), []) if i not in claimed]
+        free = [i for i in by_key.get(fields[index]["title_key"], []) if i not in claimed]
         if free:
             # Prefer the same bagian, then an active title, then the oldest.
             free.sort(
@@ -320,7 +315,7 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
         if not free_rows:
             continue
         best = process.extractOne(
-            title_key(item.entry.title),
+            fields[index]["title_key"],
             [r.title_key for r in free_rows],
             scorer=fuzz.token_sort_ratio,
             score_cutoff=SAME_TITLE_THRESHOLD,
@@ -332,7 +327,6 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
     result = ApplyResult(UNCHANGED, agency_id=agency.id, agency_code=agency.code)
     # Batched (sopxl.register.batch): collect the rows first, then one statement batch
     # each for new titles, their codes, changed titles, withdrawals and events.
-    fields = [_fields(item) for item in items]
     fresh = [index for index in range(len(items)) if match[index] is None]
     new_ids = session.insert_many(
         t,
@@ -370,7 +364,7 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
     )
     events: list[tuple[int, str, str]] = []
     updates: list[tuple[int, dict[str, Any]]] = []
-    coded: list[InventoryEntry] = []
+    coded: list[tuple[InventoryEntry, str]] = []
     for index, item in enumerate(items):
         entry, title_id = item.entry, ids[index]
         code = given.get(index) or by_id[title_id].code
@@ -398,7 +392,7 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
             if values:
                 updates.append((title_id, values))
         result.titles[title_id] = entry.row
-        coded.append(_with_code(entry, code))
+        coded.append((entry, code))
     gone = [
         row
         for row in existing
@@ -431,9 +425,3 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
         f"{len(result.withdrawn)} ditarik"
     )
     return result
-
-
-def _with_code(entry: InventoryEntry, code: str) -> InventoryEntry:
-    from dataclasses import replace
-
-    return replace(entry, code=code)

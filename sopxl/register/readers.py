@@ -9,6 +9,7 @@ applied (:mod:`sopxl.register.apply`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar
 
 from sopxl.findings import Finding, finding
@@ -22,9 +23,9 @@ from sopxl.model.inventory import (
     SopKind,
 )
 from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
-from sopxl.parsing.labels import normalise_label
-from sopxl.reading.grid import SheetGrid, WorkbookData
+from sopxl.reading.grid import CellValue, SheetGrid, WorkbookData, cell_text
 from sopxl.reading.labels import HeaderMatch, find_header, find_sheet, label_set, value_beside
+from sopxl.register.text import label_key
 
 _T = TypeVar("_T")
 
@@ -131,6 +132,12 @@ _YES = label_set("Ya", "Y", "Yes", "V", "√", "✓", "✔", "1", "True", "Benar
 _NO = label_set("Tidak", "T", "Tdk", "No", "N", "X", "0", "False", "-")
 
 
+@lru_cache(maxsize=1)
+def _header_labels() -> frozenset[str]:
+    """Every label a column of the inventory's table may carry."""
+    return frozenset().union(*(label_set(c.label, *c.variants) for c in inv_spec.COLUMNS))
+
+
 @dataclass(frozen=True)
 class InventoryRow:
     """A filled row of the inventory's table as typed: its Excel row, its entry number
@@ -186,25 +193,34 @@ def read_inventory(data: WorkbookData) -> InventoryReading:
     )
     agency_name = value_beside(sheet, label_set(*inv_spec.AGENCY_LABEL_VARIANTS))
     cols = header.columns
-    header_labels = set().union(*(label_set(c.label, *c.variants) for c in inv_spec.COLUMNS))
+    header_labels = _header_labels()
     entries: list[InventoryEntry] = []
     rows: list[InventoryRow] = []
+    # Each row's cells are taken once, and the short words of the choices are keyed
+    # through a cache: at 100 rows x 60 files this loop is most of reading an inventory.
+    read = [(key, col) for key, col in cols.items() if key not in ("number", "code")]
+    number_col, code_col = cols.get("number"), cols.get("code")
     for row in range(header.row + 1, sheet.height):
+        cells = sheet.rows[row]
+        width = len(cells)
 
-        def text(key: str, row: int = row) -> str:
-            return sheet.text(row, cols[key]) if key in cols else ""
+        def text(col: int | None, cells: tuple[CellValue, ...] = cells, width: int = width) -> str:
+            if col is None or col >= width:
+                return ""
+            value = cells[col]
+            return value.strip() if type(value) is str else cell_text(value)
 
-        values = {key: text(key) for key in cols if key not in ("number", "code")}
+        values = {key: text(col) for key, col in read}
         if not any(values.values()):
             continue
         if all(
-            (v.startswith("(") and v.endswith(")")) or normalise_label(v) in header_labels
+            (v.startswith("(") and v.endswith(")")) or label_key(v) in header_labels
             for v in values.values()
             if v
         ):
             continue  # sub-headings, or the row of column numbers (1), (2), ...
         excel_row = row + 1
-        rows.append(InventoryRow(excel_row, text("number") or str(len(entries) + 1), values))
+        rows.append(InventoryRow(excel_row, text(number_col) or str(len(entries) + 1), values))
         title = values.get("title", "")
         if not title:
             continue
@@ -218,7 +234,7 @@ def read_inventory(data: WorkbookData) -> InventoryReading:
                 criteria=tuple((key, _yes_no(values.get(key, ""))) for key in CRITERIA),
                 legal_basis=values.get("legal_basis", ""),
                 note=values.get("note", ""),
-                code=text("code"),
+                code=text(code_col),
                 row=excel_row,
             )
         )
@@ -251,7 +267,7 @@ def _not_read(
 
 
 def _choice(value: str, words: dict[_T, frozenset[str]]) -> _T | None:
-    key = normalise_label(value)
+    key = label_key(value)
     for choice, accepted in words.items():
         if key in accepted:
             return choice
@@ -259,7 +275,7 @@ def _choice(value: str, words: dict[_T, frozenset[str]]) -> _T | None:
 
 
 def _yes_no(value: str) -> bool | None:
-    key = normalise_label(value)
+    key = label_key(value)
     if not key:
         return None
     if key in _YES:

@@ -287,9 +287,12 @@ def open_register(url: str, create: bool = False) -> Register:
         else:
             # A command-line run needs no pool; NullPool also closes every connection when
             # its block ends, so a server never keeps idle sessions of finished commands.
+            # (An import opens three: this one, its transaction's, and one to read the
+            # outlines of its coded copies.)
             engine = create_engine(url, poolclass=NullPool)
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
+            due = s.meta.name in tables and migrate.needs_upgrade(conn)
     except (SQLAlchemyError, ModuleNotFoundError) as error:
         raise database_error("Register tidak dapat dibuka", url, error) from error
     register = Register(engine, url)
@@ -309,11 +312,8 @@ def open_register(url: str, create: bool = False) -> Register:
                     "register baru dengan 'sopxl init'."
                 )
             _upgrade(register, shown)
-        else:
-            with register.reading() as conn:
-                due = migrate.needs_upgrade(conn)
-            if due:
-                _upgrade(register, shown)
+        elif due:
+            _upgrade(register, shown)
     except SQLAlchemyError as error:
         register.close()
         raise database_error("Register tidak dapat dibuka", url, error) from error

@@ -7,6 +7,7 @@ case, punctuation and small typos do not hide that two titles name the same proc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import fuzz
@@ -20,6 +21,10 @@ reported as overlapping (Lampiran I angka 3 huruf b)."""
 SAME_TITLE_THRESHOLD: Final = 90
 """A re-imported row without a code this similar to a registered title of the same bagian
 is the same title with its spelling fixed, and keeps its code."""
+
+label_key: Final = lru_cache(maxsize=4096)(normalise_label)
+""":func:`~sopxl.parsing.labels.normalise_label` remembered for the words a register file
+repeats on every row (Ya/Tidak, the kinds, unit kerja and bagian names)."""
 
 _PREFIX: Final = re.compile(r"^(?:sop|standar operasional prosedur|prosedur)\s+")
 
