@@ -332,3 +332,32 @@ def test_sql_statements_grow_with_files_not_titles(tmp_path: Path) -> None:
     """Round trips cost a millisecond or more each over a network: an import sends as many
     statements for 60 titles a file as for 6 (issue 14)."""
     assert _statements(tmp_path / "few", 6) == _statements(tmp_path / "many", 60)
+
+
+def test_text_of_every_kind_survives_the_batched_writes(tmp_path: Path) -> None:
+    """Titles and notes go to the register in one statement per table (as JSON on
+    PostgreSQL): quotes, backslashes, line breaks, emoji, right-to-left text and a
+    title at the 500-character limit come back as written, also when a re-import
+    changes them."""
+    ws = make_workspace(tmp_path / "ws")
+    odd = [
+        'Surat "Masuk" \\ Keluar',
+        "Surat\nBaris Dua",
+        "Persetujuan 😀 Cuti",
+        "مراجعة الطلب",
+        "Pemeriksaan " + "x" * 488,
+    ]
+    first = [
+        replace(entry(UMUM, title), note=f"catatan {i} ' \" \\") for i, title in enumerate(odd)
+    ]
+    assert import_entries(ws, "12", first).committed
+    second = [replace(e, legal_basis=e.title[::-1]) for e in first]
+    report = import_entries(ws, "12", second, name="inv2.xlsx")
+    assert report.committed and sum(len(f.changed) for f in report.files) == len(odd)
+    register = open_register(ws.db_url)
+    try:
+        frame = register.inventory_frame()
+    finally:
+        register.close()
+    got = {row.title: (row.note, row.legal_basis, row.duty) for row in frame.itertuples()}
+    assert got == {e.title: (e.note, e.legal_basis, True) for e in second}

@@ -89,12 +89,14 @@ class Session:
         self._next_number: dict[int, int] = {}
         self._last_ids: dict[str, int] = {}
         self._org: OrgView | None = None
+        self._pending: list[tuple[Any, list[dict[str, Any]]]] = []
 
     def forget_numbers(self) -> None:
-        """Drop cached next numbers and the organisation (after a savepoint rollback
-        undid some codes, or an organisation master changed it)."""
+        """Drop cached next numbers, the organisation and rows kept for later (after a
+        savepoint rollback undid some codes, or an organisation master changed it)."""
         self._next_number.clear()
         self._org = None
+        self._pending.clear()
 
     def organisation(self) -> OrgView:
         """The register's SKPD, unit kerja and bagian, read once per import."""
@@ -121,37 +123,50 @@ class Session:
         """Give ``title_id`` the next number of bagian ``section_id`` and its code."""
         return self.assign_codes([(title_id, section_id)])[0]
 
-    def assign_codes(self, wanted: list[tuple[int, int]]) -> list[str]:
+    def assign_codes(self, wanted: list[tuple[int, int]], later: bool = False) -> list[str]:
         """Give each (title id, bagian id), in order, the next number of its bagian and
-        its code: a few statements for the whole list (see :mod:`sopxl.register.batch`)."""
+        its code: a few statements for the whole list (see :mod:`sopxl.register.batch`).
+        ``later``: the codes' rows are inserted by :meth:`flush`."""
         from sopxl.register.batch import assign_codes
 
         if not wanted:
             return []
-        self.changed = True
-        return assign_codes(self, wanted)
+        codes, rows = assign_codes(self, wanted)
+        (self.insert_later if later else self.insert_now)(s.codes, rows)
+        return codes
 
-    def insert_many(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert ``rows`` in one statement batch and return their ids, in order."""
-        from sopxl.register.batch import insert_many
+    def insert_many(self, table: Any, rows: list[dict[str, Any]], later: bool = False) -> list[int]:
+        """Insert ``rows`` and return their ids, in order (``later``: by :meth:`flush`)."""
+        from sopxl.register.batch import new_ids, with_ids
 
-        if not rows:
-            return []
-        self.changed = True
-        return insert_many(self.conn, table, rows, self._last_ids)
+        rows = with_ids(rows, new_ids(self.conn, table, len(rows), self._last_ids))
+        (self.insert_later if later else self.insert_now)(table, rows)
+        return [row["id"] for row in rows]
 
-    def events(self, items: list[tuple[int, str, str]]) -> None:
-        """Record (title id, event, detail) rows in one statement."""
+    def events(self, items: list[tuple[int, str, str]], later: bool = False) -> None:
+        """Record (title id, event, detail) rows (``later``: by :meth:`flush`)."""
+        run = self.run_id
+        rows = [{"title_id": i, "run_id": run, "event": e, "detail": d} for i, e, d in items]
+        (self.insert_later if later else self.insert_now)(s.events, rows)
+
+    def insert_now(self, table: Any, rows: list[dict[str, Any]]) -> None:
         from sopxl.register.batch import insert_rows
 
-        if items:
+        if rows:
             self.changed = True
-            run = self.run_id
-            insert_rows(
-                self.conn,
-                s.events,
-                [{"title_id": i, "run_id": run, "event": e, "detail": d} for i, e, d in items],
-            )
+            insert_rows(self.conn, table, rows)
+
+    def insert_later(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.changed = True
+            self._pending.append((table, rows))
+
+    def flush(self) -> None:
+        """Insert the rows kept for later, in order: on PostgreSQL in one statement."""
+        from sopxl.register.batch import insert_together
+
+        pending, self._pending = self._pending, []
+        insert_together(self.conn, pending)
 
     def event(self, title_id: int, name: str, detail: str = "") -> None:
         self.insert(

@@ -2,10 +2,11 @@
 files, not of titles (over a network each round trip costs a millisecond or more).
 
 - rows go in one statement per table and file: on PostgreSQL one ``INSERT ... SELECT
-  FROM unnest(...)`` with a typed array per column (one round trip, parsed once, however
-  many rows); on SQLite one ``executemany`` handed straight to the driver (in-process, no
-  round trip to save, but SQLAlchemy's per-row parameter handling would cost more than
-  the insert itself);
+  FROM json_to_recordset(...)`` with the rows as one JSON text (one round trip, parsed
+  once, however many rows; the JSON is made in C, where psycopg would adapt a list per
+  column value by value); on SQLite one ``executemany`` handed straight to the driver
+  (in-process, no round trip to save, but SQLAlchemy's per-row parameter handling would
+  cost more than the insert itself);
 - ids come from SQLite's highest rowid (we hold the write lock) or from one PostgreSQL
   ``nextval`` query, so rows are inserted with their ids and nothing is read back;
 - codes are assigned per bagian in memory: one query for the highest numbers given, one
@@ -15,7 +16,9 @@ files, not of titles (over a network each round trip costs a millisecond or more
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -50,22 +53,31 @@ def _processors(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> tuple[
     return found
 
 
-def _column(values: list[Any], processor: Processor) -> list[Any]:
-    if processor is None:
-        return values
-    return [None if v is None else processor(v) for v in values]
+def _recordset(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> str:
+    """``json_to_recordset(%(rows)s) AS x("a" TYPE, ...)``: the rows as one JSON text."""
+    quote = dialect.identifier_preparer.quote
+    columns = ", ".join(f"{quote(k)} {table.c[k].type.compile(dialect=dialect)}" for k in keys)
+    return f"json_to_recordset(CAST(%(rows)s AS json)) AS x({columns})"
 
 
-def _array_type(dialect: Dialect, table: Table, key: str) -> str:
-    return f"{table.c[key].type.compile(dialect=dialect)}[]"
+def _json(
+    rows: Sequence[dict[str, Any]], keys: tuple[str, ...], processors: tuple[Processor, ...]
+) -> str:
+    """``rows`` as a JSON array of objects (built in C by :func:`json.dumps`: psycopg would
+    adapt a Python list per column value by value)."""
+    converted = [(k, p) for k, p in zip(keys, processors, strict=True) if p is not None]
+    if converted:
+        rows = [
+            {**row, **{k: None if row[k] is None else p(row[k]) for k, p in converted}}
+            for row in rows
+        ]
+    return json.dumps(list(rows), ensure_ascii=False, default=_json_value)
 
 
-def _unnest(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> str:
-    """``unnest(%(p0)s::TYPE[], ...)``: one typed array parameter per column."""
-    arrays = ", ".join(
-        f"CAST(%(p{i})s AS {_array_type(dialect, table, k)})" for i, k in enumerate(keys)
-    )
-    return f"unnest({arrays})"
+def _json_value(value: object) -> object:
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    raise TypeError(f"cannot send {type(value).__name__} as JSON")
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -83,14 +95,10 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     target = dialect.identifier_preparer.format_table(table)
     processors = _processors(dialect, table, keys)
     if dialect.name == "postgresql":
-        sql = f"INSERT INTO {target} ({names}) SELECT * FROM {_unnest(dialect, table, keys)}"
-        conn.exec_driver_sql(
-            sql,
-            {
-                f"p{i}": _column([row[k] for row in rows], processor)
-                for i, (k, processor) in enumerate(zip(keys, processors, strict=True))
-            },
+        sql = (
+            f"INSERT INTO {target} ({names}) SELECT {names} FROM {_recordset(dialect, table, keys)}"
         )
+        conn.exec_driver_sql(sql, {"rows": _json(rows, keys, processors)})
         return
     marks = ", ".join("?" for _ in keys)
     get = itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
@@ -106,33 +114,66 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     conn.exec_driver_sql(f"INSERT INTO {target} ({names}) VALUES ({marks})", params)
 
 
+def new_ids(
+    conn: Connection, table: Table, count: int, last_ids: dict[str, int] | None = None
+) -> list[int]:
+    """Ids for ``count`` new rows of ``table``: from one PostgreSQL ``nextval`` query, or
+    on SQLite following the table's highest one (an import holds the write lock);
+    ``last_ids`` remembers that per table for the rest of the transaction, so only the
+    first insert of a table asks (a savepoint rolled back leaves a gap, never a clash)."""
+    if not count:
+        return []
+    if conn.dialect.name == "postgresql":
+        sequence = func.pg_get_serial_sequence(table.name, "id")
+        numbers = select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+        return [int(row[0]) for row in conn.execute(numbers)]
+    before = last_ids.get(table.name) if last_ids is not None else None
+    if before is None:
+        before = conn.execute(select(func.max(table.c.id))).scalar() or 0
+    if last_ids is not None:
+        last_ids[table.name] = before + count
+    return list(range(before + 1, before + count + 1))
+
+
 def insert_many(
     conn: Connection,
     table: Table,
     rows: list[dict[str, Any]],
     last_ids: dict[str, int] | None = None,
 ) -> list[int]:
-    """Insert ``rows`` and return their primary keys in the order of ``rows``.
-
-    On SQLite the ids follow the table's highest one (an import holds the write lock);
-    ``last_ids`` remembers it per table for the rest of the transaction, so that only the
-    first insert of a table asks (a savepoint rolled back leaves a gap, never a clash)."""
-    if not rows:
-        return []
-    if conn.dialect.name == "postgresql":
-        # Take the ids from the table's sequence in one query.
-        sequence = func.pg_get_serial_sequence(table.name, "id")
-        numbers = select(func.nextval(sequence)).select_from(func.generate_series(1, len(rows)))
-        ids = [int(row[0]) for row in conn.execute(numbers)]
-    else:
-        before = last_ids.get(table.name) if last_ids is not None else None
-        if before is None:
-            before = conn.execute(select(func.max(table.c.id))).scalar() or 0
-        ids = list(range(before + 1, before + len(rows) + 1))
-        if last_ids is not None:
-            last_ids[table.name] = ids[-1]
-    insert_rows(conn, table, [{"id": i, **row} for row, i in zip(rows, ids, strict=True)])
+    """Insert ``rows`` with ids from :func:`new_ids` and return those, in order."""
+    ids = new_ids(conn, table, len(rows), last_ids)
+    insert_rows(conn, table, with_ids(rows, ids))
     return ids
+
+
+def with_ids(rows: list[dict[str, Any]], ids: list[int]) -> list[dict[str, Any]]:
+    return [{"id": i, **row} for row, i in zip(rows, ids, strict=True)]
+
+
+def insert_together(conn: Connection, parts: Sequence[tuple[Table, list[dict[str, Any]]]]) -> None:
+    """Insert the rows of several tables, in order. PostgreSQL gets them in one statement
+    (each table's insert a ``WITH`` part: one round trip; foreign keys are checked when
+    the whole statement is done, so a row may refer to one inserted by an earlier part);
+    other databases one statement per table."""
+    parts = [(table, rows) for table, rows in parts if rows]
+    dialect = conn.dialect
+    if dialect.name != "postgresql" or len(parts) < 2:
+        for table, rows in parts:
+            insert_rows(conn, table, rows)
+        return
+    statements: list[str] = []
+    params: dict[str, str] = {}
+    for index, (table, rows) in enumerate(parts):
+        keys = tuple(rows[0])
+        quote = dialect.identifier_preparer.quote
+        names = ", ".join(quote(k) for k in keys)
+        target = dialect.identifier_preparer.format_table(table)
+        source = _recordset(dialect, table, keys).replace("%(rows)s", f"%(rows{index})s")
+        statements.append(f"INSERT INTO {target} ({names}) SELECT {names} FROM {source}")
+        params[f"rows{index}"] = _json(rows, keys, _processors(dialect, table, keys))
+    head = ", ".join(f"part{i} AS ({sql})" for i, sql in enumerate(statements[:-1]))
+    conn.exec_driver_sql(f"WITH {head} {statements[-1]}", params)
 
 
 def update_many(conn: Connection, table: Table, changes: list[tuple[int, dict[str, Any]]]) -> None:
@@ -146,19 +187,12 @@ def update_many(conn: Connection, table: Table, changes: list[tuple[int, dict[st
             target = dialect.identifier_preparer.format_table(table)
             quote = dialect.identifier_preparer.quote
             every = ("id", *keys)
-            names = ", ".join(f"c{i}" for i in range(len(every)))
-            sets = ", ".join(f"{quote(k)} = v.c{i}" for i, k in enumerate(every) if i)
-            processors = _processors(dialect, table, every)
-            columns = [[row_id for row_id, _ in items]] + [
-                [values[k] for _, values in items] for k in keys
-            ]
+            sets = ", ".join(f"{quote(k)} = x.{quote(k)}" for k in keys)
+            rows = [{"id": row_id, **values} for row_id, values in items]
             conn.exec_driver_sql(
-                f"UPDATE {target} SET {sets} FROM {_unnest(dialect, table, every)} "
-                f"AS v({names}) WHERE {target}.{quote('id')} = v.c0",
-                {
-                    f"p{i}": _column(column, processor)
-                    for i, (column, processor) in enumerate(zip(columns, processors, strict=True))
-                },
+                f"UPDATE {target} SET {sets} FROM {_recordset(dialect, table, every)} "
+                f"WHERE {target}.{quote('id')} = x.{quote('id')}",
+                {"rows": _json(rows, every, _processors(dialect, table, every))},
             )
             continue
         statement = (
@@ -175,8 +209,11 @@ def update_many(conn: Connection, table: Table, changes: list[tuple[int, dict[st
         )
 
 
-def assign_codes(session: Session, wanted: list[tuple[int, int]]) -> list[str]:
-    """See :meth:`sopxl.register.apply.Session.assign_codes`."""
+def assign_codes(
+    session: Session, wanted: list[tuple[int, int]]
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """See :meth:`sopxl.register.apply.Session.assign_codes`: the codes, and the rows of
+    ``codes`` to insert."""
     conn, c = session.conn, s.codes
     numbers: dict[int, int] = session._next_number
     organisation = session.organisation()
@@ -232,8 +269,7 @@ def assign_codes(session: Session, wanted: list[tuple[int, int]]) -> list[str]:
                 "run_id": session.run_id,
             }
         )
-    insert_rows(conn, c, rows)
-    return codes
+    return codes, rows
 
 
 def _taken(conn: Connection, codes: Sequence[str]) -> set[str]:

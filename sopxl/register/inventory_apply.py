@@ -328,6 +328,7 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
     # Batched (sopxl.register.batch): collect the rows first, then one statement batch
     # each for new titles, their codes, changed titles, withdrawals and events.
     fresh = [index for index in range(len(items)) if match[index] is None]
+    # Titles, codes and events are inserted together at the end (session.flush).
     new_ids = session.insert_many(
         t,
         [
@@ -346,6 +347,7 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
             }
             for index in fresh
         ],
+        later=True,
     )
     ids: list[int] = [0] * len(items)
     for index, title_id in zip(fresh, new_ids, strict=True):
@@ -358,7 +360,7 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
     given = dict(
         zip(
             uncoded,
-            session.assign_codes([(ids[i], items[i].section_id) for i in uncoded]),
+            session.assign_codes([(ids[i], items[i].section_id) for i in uncoded], later=True),
             strict=True,
         )
     )
@@ -415,7 +417,8 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
     if updates:
         session.changed = True
         update_many(conn, t, updates)
-    session.events(events)
+    session.events(events, later=True)
+    session.flush()
     result.coded = coded
     if result.new or result.changed or result.reinstated or result.withdrawn:
         result.outcome = NEW if not existing else CHANGED
