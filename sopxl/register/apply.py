@@ -135,11 +135,23 @@ class Session:
         (self.insert_later if later else self.insert_now)(s.codes, rows)
         return codes
 
-    def insert_many(self, table: Any, rows: list[dict[str, Any]], later: bool = False) -> list[int]:
-        """Insert ``rows`` and return their ids, in order (``later``: by :meth:`flush`)."""
-        from sopxl.register.batch import new_ids, with_ids
+    def insert_many(
+        self,
+        table: Any,
+        rows: list[dict[str, Any]],
+        later: bool = False,
+        sections: list[int] | None = None,
+    ) -> list[int]:
+        """Insert ``rows`` and return their ids, in order (``later``: by :meth:`flush`).
+        ``sections``: bagian that will be given codes next; their highest numbers are
+        asked for with the ids (one round trip on PostgreSQL)."""
+        from sopxl.register.batch import highest_numbers, new_ids, with_ids
 
-        rows = with_ids(rows, new_ids(self.conn, table, len(rows), self._last_ids))
+        if sections is not None:
+            ids = highest_numbers(self, sections, table, len(rows))
+        else:
+            ids = new_ids(self.conn, table, len(rows), self._last_ids)
+        rows = with_ids(rows, ids)
         (self.insert_later if later else self.insert_now)(table, rows)
         return [row["id"] for row in rows]
 

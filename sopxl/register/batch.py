@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, bindparam, func, select
+from sqlalchemy import Connection, Table, bindparam, func, null, select, union_all
 from sqlalchemy.engine import Dialect
 
 from sopxl.register import schema as s
@@ -101,16 +101,16 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         conn.exec_driver_sql(sql, {"rows": _json(rows, keys, processors)})
         return
     marks = ", ".join("?" for _ in keys)
-    get = itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
-    params: list[Any] = list(map(get, rows))
-    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
-    if converted:
-        for index, values in enumerate(params):
-            values = list(values)
-            for i, processor in converted:
-                if values[i] is not None:
-                    values[i] = processor(values[i])
-            params[index] = tuple(values)
+    if any(processors):
+        # Column by column, so the conversions run in map() rather than a Python loop.
+        columns = [
+            list(map(itemgetter(k), rows)) if p is None else list(map(p, map(itemgetter(k), rows)))
+            for k, p in zip(keys, processors, strict=True)
+        ]
+        params: list[Any] = list(zip(*columns, strict=True))
+    else:
+        get = itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
+        params = list(map(get, rows))
     conn.exec_driver_sql(f"INSERT INTO {target} ({names}) VALUES ({marks})", params)
 
 
@@ -209,26 +209,50 @@ def update_many(conn: Connection, table: Table, changes: list[tuple[int, dict[st
         )
 
 
+def highest_numbers(
+    session: Session, sections: Sequence[int], table: Table | None = None, count: int = 0
+) -> list[int]:
+    """Learn the highest number given in each of ``sections`` (kept by the session for the
+    rest of the import). With ``table`` and ``count``: also take ``count`` new ids of
+    ``table`` (:func:`new_ids`), on PostgreSQL in the same query, and return them."""
+    conn, c = session.conn, s.codes
+    numbers: dict[int, int] = session._next_number
+    unknown = sorted({x for x in sections if x not in numbers})
+    ids: list[int] = []
+    together = table is not None and count > 0 and conn.dialect.name == "postgresql"
+    if table is not None and count and not together:
+        ids = new_ids(conn, table, count, session._last_ids)
+    for number, part in enumerate(chunks(unknown) or ([[]] if together else [])):
+        query = (
+            select(c.c.section_id, func.max(c.c.number))
+            .where(c.c.section_id.in_(part))
+            .group_by(c.c.section_id)
+        )
+        if together and number == 0:
+            assert table is not None
+            sequence = func.pg_get_serial_sequence(table.name, "id")
+            taking = select(null(), func.nextval(sequence)).select_from(
+                func.generate_series(1, count)
+            )
+            rows = conn.execute(union_all(query, taking)).all()
+        else:
+            rows = conn.execute(query).all()
+        ids.extend(sorted(int(value) for section, value in rows if section is None))
+        highest = {section: value for section, value in rows if section is not None}
+        for section in part:
+            numbers[section] = int(highest.get(section) or 0)
+    return ids
+
+
 def assign_codes(
     session: Session, wanted: list[tuple[int, int]]
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """See :meth:`sopxl.register.apply.Session.assign_codes`: the codes, and the rows of
     ``codes`` to insert."""
-    conn, c = session.conn, s.codes
-    numbers: dict[int, int] = session._next_number
+    conn, numbers = session.conn, session._next_number
     organisation = session.organisation()
     sections = sorted({section for _title, section in wanted})
-    unknown = [x for x in sections if x not in numbers]
-    for part in chunks(unknown):
-        highest = dict(
-            conn.execute(
-                select(c.c.section_id, func.max(c.c.number))
-                .where(c.c.section_id.in_(part))
-                .group_by(c.c.section_id)
-            ).all()
-        )
-        for section in part:
-            numbers[section] = int(highest.get(section) or 0)
+    highest_numbers(session, sections)
     year = session.now.year
     pattern = session.pattern.format
     segments = {section: organisation.segments(section) for section in sections}
@@ -240,16 +264,18 @@ def assign_codes(
     # First choice of every title; which of them exist already, in one query.
     planned: dict[int, int] = {section: numbers[section] for section in sections}
     first: list[str] = []
+    first_numbers: list[int] = []
     for _title, section in wanted:
         planned[section] += 1
+        first_numbers.append(planned[section])
         first.append(make(section, planned[section]))
     asked = set(first)
     taken = _taken(conn, first)
     codes: list[str] = []
     rows: list[dict[str, Any]] = []
-    for title_id, section in wanted:
+    for index, (title_id, section) in enumerate(wanted):
         number = numbers[section] + 1
-        code = make(section, number)
+        code = first[index] if number == first_numbers[index] else make(section, number)
         # A pattern without {bagian} (or a renamed segment) can make a code that another
         # bagian already has: skip to the next number, never reuse a code.
         while code in taken or (code not in asked and _taken(conn, [code])):

@@ -348,6 +348,12 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
             for index in fresh
         ],
         later=True,
+        # The bagian of the titles that get a code: new ones and matched ones without.
+        sections=[
+            item.section_id
+            for item, title_id in zip(items, match, strict=True)
+            if title_id is None or not by_id[title_id].code
+        ],
     )
     ids: list[int] = [0] * len(items)
     for index, title_id in zip(fresh, new_ids, strict=True):
