@@ -56,6 +56,26 @@ def test_the_arrows_are_the_flow_the_checker_walks(sop: Sop) -> None:
         assert walked == (resolved - {index}) | onward
 
 
+def test_a_decision_naming_its_own_duplicated_number_goes_on_to_the_next_step() -> None:
+    """Hypothesis found it: the second step numbered 2 decides Tidak -> 2. Its own No.
+    (DECISION_TARGET_SELF), though it resolves to the first step 2: the arrow goes there,
+    and the flow also goes on to the next step, as past every broken branch."""
+    decision = Symbol.DECISION
+    sop = Sop(
+        steps=(
+            Step(1, symbol=Symbol.TERMINATOR),
+            Step(2, symbol=decision, yes_target=1, no_target=1),
+            Step(2, symbol=decision, yes_target=1, no_target=2),
+            Step(4, symbol=Symbol.TERMINATOR),
+        )
+    )
+    flow = flow_of(sop)
+    no = branches(sop.steps[2], step_positions(sop))[1]
+    assert no.state is BranchState.SELF and no.target == 1
+    assert {e.target for e in flow.edges if e.source == 2} == {0, 1}
+    assert flow.successors[2] == (0, 1, 3)
+
+
 def test_a_step_the_checker_calls_unreachable_has_no_arrow_from_the_start() -> None:
     sop = surat_masuk()
     # Step 2 decides: Ya to 4, Tidak to 4; step 3 is then reached by nothing.

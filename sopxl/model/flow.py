@@ -135,9 +135,12 @@ def flow_of(sop: Sop) -> Flow:
                 if branch.target is not None:
                     before = labels.get(branch.target)
                     labels[branch.target] = f"{before}/{branch.label}" if before else branch.label
-                usable = branch.target is not None and branch.target != index
-                for successor in (branch.target,) if usable else following:
-                    if successor is not None and successor not in onward:
+                found = () if branch.target in (None, index) else (branch.target,)
+                # A broken branch (missing, unknown, or the decision's own No.: even one
+                # that resolves to an earlier step carrying the same No.) goes on too.
+                broken = branch.state is not BranchState.OK
+                for successor in (*found, *(following if broken or not found else ())):
+                    if successor not in onward:
                         onward.append(successor)
             edges.extend(FlowEdge(index, target, label) for target, label in labels.items())
             successors.append(tuple(onward))
