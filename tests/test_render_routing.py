@@ -11,23 +11,34 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sopxl.model.sop import Sop, Symbol
+from sopxl.model.sop import Actor, Sop, Step, Symbol
 from sopxl.render.api import picture_diagram
 from sopxl.render.geometry import (
     Diagram,
     FlowFrame,
+    FlowStyle,
     NodeKey,
     Page,
     connector_note,
     layout_flowchart,
 )
-from sopxl.render.labels import meets, rects_meet
+from sopxl.render.labels import (
+    Clearance,
+    branch_spots,
+    meets,
+    place_one,
+    rects_meet,
+    sizes,
+    spot,
+    text_width,
+)
 from sopxl.render.metrics import wrap
 from sopxl.render.pdf import PdfOptions, document_diagram
 from sopxl.render.shapes import Point, Rect
@@ -157,7 +168,7 @@ def assert_texts_are_clear(diagram: Diagram) -> None:
             assert not any(rects_meet(box, other) for other in texts[i + 1 :]), box
 
 
-def assert_connectors_name_their_twin_page(diagram: Diagram) -> None:
+def assert_connectors_name_their_twin_page(diagram: Diagram, first_page: int = 1) -> None:
     for mark in diagram.connectors:
         if not mark.off_page:
             assert connector_note(mark) == ""
@@ -171,6 +182,9 @@ def assert_connectors_name_their_twin_page(diagram: Diagram) -> None:
         word = "ke" if mark.end == "out" else "dari"
         assert connector_note(mark) == f"{word} hal. {twin.page + 1}"
         assert connector_note(mark, first_page=3) == f"{word} hal. {twin.page + 3}"
+        # What is written: the whole note, or in a crowded spot just the page.
+        page = twin.page + first_page
+        assert mark.note in (f"{word} hal. {page}", f"hal. {page}"), mark.note
 
 
 def assert_rules(sop: Sop, diagram: Diagram) -> None:
@@ -230,5 +244,140 @@ def test_random_sops_follow_the_routing_rules(sop: Sop, per_page: int | None, wi
     assert_no_line_on_a_column_line(diagram)
     assert_connectors_name_their_twin_page(diagram)
     assert_two_lines_a_side_at_most(diagram, strict=False)
-    # Not assert_texts_are_clear: in a crowded random page (one 40-point column, a dozen
-    # jumps) a Ya/Tidak label or page note can find no clear spot and takes the nearest.
+    assert_texts_are_clear(diagram)
+
+
+# --- crowded narrow columns -------------------------------------------------------------
+
+D, P = Symbol.DECISION, Symbol.PROCESS
+
+
+def _one_column(rows: list[tuple[Symbol, int | None, int | None]]) -> Sop:
+    """One pelaksana; steps from (symbol, Ya target, Tidak target)."""
+    steps = tuple(
+        Step(number, f"Langkah {number}", actor=0, symbol=symbol, yes_target=yes, no_target=no)
+        for number, (symbol, yes, no) in enumerate(rows, start=1)
+    )
+    return Sop(actors=(Actor("Pelaksana"),), steps=steps)
+
+
+def crowded_column() -> Sop:
+    """Nine steps in one 40-point column, three a page: jumps back and forth across
+    pages, and a last decision whose Ya and Tidak both go back to step 4."""
+    return _one_column(
+        [
+            *[(P, None, None), (P, None, None), (D, 10, 8), (Symbol.FILE, None, None)],
+            *[(D, 1, 8), (Symbol.MANUAL_ARCHIVE, None, None), (Symbol.DOCUMENT, None, None)],
+            *[(Symbol.MULTI_DOCUMENT, None, None), (D, 4, 4)],
+        ]
+    )
+
+
+def noted_column() -> Sop:
+    """Fourteen steps in one 40-point column, six a page, with decisions jumping back."""
+    plain = [(P, None, None)] * 5
+    end = (Symbol.TERMINATOR, None, None)
+    return _one_column([*plain, end, (D, 2, 4), *plain[:4], (D, 14, 11), *plain[:2]])
+
+
+def _texts_touching_lines(diagram: Diagram) -> int:
+    touching = 0
+    for page in diagram.pages:
+        segments = [s for r in page.routes for s in itertools.pairwise(r.points)]
+        segments += _rows(page)
+        boxes = [r.label_box for r in page.routes if r.label_box]
+        boxes += [m.note_box for m in page.connectors if m.note_box]
+        for box in boxes:
+            assert box.x >= 0 and box.right <= page.width, box
+            assert box.y >= 0 and box.bottom <= page.height, box
+            touching += any(meets(box, s) for s in segments)
+    return touching
+
+
+def test_a_crowded_row_grows_until_its_labels_are_clear() -> None:
+    sop = crowded_column()
+    frame = FlowFrame(1, 40.0, steps_per_page=3)
+    diagram = layout_flowchart(sop, frame)
+    assert_sound(sop, diagram, connectors_clear=False)
+    assert_rules(sop, diagram)
+    rows = [row for page in diagram.pages for row in page.rows]
+    assert [row.number for row in rows if row.height > diagram.style.min_row_height] == [9]
+    # Without the taller row the last decision's "Ya/Tidak" has no clear spot: it still
+    # goes on the page, only over a line.
+    cramped = layout_flowchart(sop, frame, FlowStyle(growth_rounds=0))
+    assert _texts_touching_lines(cramped) == 1
+
+
+def test_a_page_note_drops_ke_or_dari_where_the_whole_note_has_no_room() -> None:
+    sop = noted_column()
+    diagram = layout_flowchart(sop, FlowFrame(1, 40.0, steps_per_page=6))
+    assert_rules(sop, diagram)
+    notes = [m.note for m in diagram.connectors if m.off_page]
+    assert "ke hal. 2" in notes and "dari hal. 1" in notes
+    assert [n for n in notes if n.startswith("hal.")] == ["hal. 2", "hal. 2"]
+    # The PDF's first procedure page is its third: the notes count from there.
+    later = layout_flowchart(sop, FlowFrame(1, 40.0, steps_per_page=6, first_page=3))
+    assert_connectors_name_their_twin_page(later, first_page=3)
+    assert "ke hal. 4" in [m.note for m in later.connectors]
+
+
+def test_a_text_with_no_clear_spot_still_stays_on_the_page() -> None:
+    # A 30 x 20 point page ruled every 2 points: no text fits between two lines.
+    ruled = [((0.0, float(y)), (30.0, float(y))) for y in range(0, 21, 2)]
+    clearance = Clearance(30.0, 20.0, ruled)
+    for text in ("Tidak", "Ya/Tidak"):
+        variants = [(text, size) for size in sizes(6.5, 5.0)]
+        near = partial(branch_spots, ((29.0, 10.0), (29.0, 19.0)))
+        (_, size), (_, _, box), clear = place_one(clearance, variants, near, (29.0, 10.0))
+        assert not clear and size == 5.0
+        assert box.x >= 0.5 and box.right <= 29.5
+        assert box.y >= 0.5 and box.bottom <= 19.5
+
+
+class _Recorder:
+    """A painter that keeps the texts drawn."""
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[Point, str, float, str]] = []
+
+    def polyline(self, points: object, width: float, color: str = "") -> None:
+        pass
+
+    def polygon(self, points: object, fill: object, stroke: object, width: float) -> None:
+        pass
+
+    def text(
+        self,
+        at: Point,
+        text: str,
+        size: float,
+        align: str = "center",
+        bold: bool = False,
+        color: str = "",
+    ) -> None:
+        self.texts.append((at, text, size, align))
+
+
+@pytest.mark.parametrize("sop", [crowded_column(), noted_column(), *(s for _, s in SAMPLES)])
+def test_each_note_and_label_is_drawn_inside_its_box(sop: Sop) -> None:
+    from sopxl.render.draw import draw_flow
+
+    diagram = layout_flowchart(sop, FlowFrame(len(sop.actors), 40.0, steps_per_page=5))
+    for page in diagram.pages:
+        painter = _Recorder()
+        draw_flow(painter, page)
+        wanted = [
+            (r.label_at, r.label, r.label_size, r.label_align, r.label_box)
+            for r in page.routes
+            if r.label
+        ]
+        wanted += [
+            (m.note_at, m.note, m.note_size, m.note_align, m.note_box)
+            for m in page.connectors
+            if m.off_page
+        ]
+        for at, text, size, align, box in wanted:
+            assert (at, text, size, align) in painter.texts
+            assert at is not None and box is not None
+            drawn = spot(at, align, text_width(text, size), size)[2]
+            assert box.x - 1e-6 <= drawn.x and drawn.right <= box.right + 1e-6, text

@@ -51,8 +51,9 @@ def slot_y(plan: Planner, key: NodeKey, side: int, piece: int) -> float:
     raise KeyError((key, side, piece))
 
 
-def assemble(plan: Planner) -> Diagram:
-    """The frozen diagram of a planned layout (:meth:`Planner.plan` has run)."""
+def assemble(plan: Planner) -> tuple[Diagram, set[int]]:
+    """The frozen diagram of a planned layout (:meth:`Planner.plan` has run), and the
+    steps whose rows had no clear spot for a Ya/Tidak or page note."""
     assign_slots(plan)
     marks: list[ConnectorMark] = []
     for index, connector in enumerate(plan.connectors):
@@ -84,8 +85,10 @@ def assemble(plan: Planner) -> Diagram:
     routes: dict[int, list[Route]] = defaultdict(list)
     for number, piece in enumerate(plan.pieces):
         routes[piece.page].append(route_of(plan, number, piece, marks))
+    crowded: set[int] = set()
     for page_index in range(len(plan.pages)):
-        routes[page_index] = place_texts(plan, routes[page_index], page_index, marks)
+        routes[page_index], ends = place_texts(plan, routes[page_index], page_index, marks)
+        crowded.update(step_of(end, routes[page_index]) for end in ends)
 
     pages = []
     for page_index, indices in enumerate(plan.pages):
@@ -105,7 +108,20 @@ def assemble(plan: Planner) -> Diagram:
                 routes=tuple(routes[page_index]),
             )
         )
-    return Diagram(tuple(pages), plan.edges, tuple(marks), plan.style)
+    return Diagram(tuple(pages), plan.edges, tuple(marks), plan.style), crowded
+
+
+def step_of(end: NodeKey, routes: list[Route]) -> int:
+    """The step whose row holds ``end``: a step, or a connector's step (the one at the
+    other end of its line)."""
+    if end.kind == "step":
+        return end.index
+    for route in routes:
+        if route.start == end:
+            return route.end.index
+        if route.end == end:
+            return route.start.index
+    raise KeyError(end)
 
 
 def outline_of(plan: Planner, key: NodeKey, marks: list[ConnectorMark]) -> tuple[Shape, Rect]:
@@ -166,7 +182,7 @@ def route_of(plan: Planner, number: int, piece: Piece, marks: list[ConnectorMark
 
 def place_texts(
     plan: Planner, routes: list[Route], page_index: int, marks: list[ConnectorMark]
-) -> list[Route]:
+) -> tuple[list[Route], list[NodeKey]]:
     """Notes and Ya/Tidak labels of one page (see :func:`labels.place_texts`)."""
     top, bottom = plan.strips[page_index]
     indices = plan.pages[page_index]
@@ -181,4 +197,6 @@ def place_texts(
         [plan.boxes[i].rect for i in indices if i in plan.boxes],
         labels.column_segments(plan.heights[page_index], plan.width, plan.actors),
     )
-    return labels.place_texts(clearance, routes, marks, page_index, plan.style)
+    return labels.place_texts(
+        clearance, routes, marks, page_index, plan.style, plan.frame.first_page
+    )

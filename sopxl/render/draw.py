@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sopxl.model.sop import Sop
-from sopxl.render.geometry import Diagram, Page, connector_note
+from sopxl.render.geometry import Diagram, Page
 from sopxl.render.metrics import wrap
 from sopxl.render.shapes import Point
 
@@ -23,8 +23,6 @@ GRID = "#808080"
 HEADING_FILL = "#D9E1F2"
 LINE_WIDTH = 0.8
 SYMBOL_TEXT = 7.5
-LABEL_TEXT = 6.5
-NOTE_TEXT = 5.5
 
 
 class Painter(Protocol):
@@ -52,12 +50,10 @@ def _shift(points: Sequence[Point], dx: float, dy: float) -> list[Point]:
     return [(x + dx, y + dy) for x, y in points]
 
 
-def draw_flow(
-    painter: Painter, page: Page, dx: float = 0.0, dy: float = 0.0, first_page: int = 1
-) -> None:
-    """Draw ``page``'s routes, symbols, connectors and labels, offset by (dx, dy).
-    ``first_page`` is the printed number of the diagram's first page, which the notes
-    of off-page connectors count from ("ke hal. 4").
+def draw_flow(painter: Painter, page: Page, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Draw ``page``'s routes, symbols, connectors and labels, offset by (dx, dy). The
+    notes of off-page connectors ("ke hal. 4") count pages from the layout's
+    :attr:`~sopxl.render.geometry.FlowFrame.first_page`.
 
     Routes go first and symbols over them, filled white, so a line never shows through a
     symbol; labels go last so no line hides them.
@@ -79,11 +75,11 @@ def draw_flow(
         painter.text((x + dx, y + dy + size * 0.35), mark.label, size, bold=True)
         if mark.note_at is not None:
             x, y = mark.note_at
-            painter.text((x + dx, y + dy), connector_note(mark, first_page), NOTE_TEXT)
+            painter.text((x + dx, y + dy), mark.note, mark.note_size, align=mark.note_align)
     for route in page.routes:
         if route.label and route.label_at:
             x, y = route.label_at
-            painter.text((x + dx, y + dy), route.label, LABEL_TEXT, align=route.label_align)
+            painter.text((x + dx, y + dy), route.label, route.label_size, align=route.label_align)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,13 @@ class FlowStyle:
     long_span: int = 8
     label_size: float = 6.5
     note_size: float = 5.5
+    min_label_size: float = 5.0
+    """Ya/Tidak shrink down to this size where no spot is clear at ``label_size``."""
+    min_note_size: float = 4.5
+    """A page note shrinks down to this size (and then drops its "ke"/"dari")."""
+    row_growth: float = 12.0
+    """How much taller a crowded row gets, per round, when a text finds no clear spot."""
+    growth_rounds: int = 3
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,8 @@ class FlowFrame:
     may need more than a symbol does; missing entries mean "no wish").
 
     ``steps_per_page`` caps the steps on a page and ``body_height`` the height of a
-    page's pelaksana area; ``None`` for both puts every step on one page.
+    page's pelaksana area; ``None`` for both puts every step on one page. A row may
+    get taller than wished, when its Ya/Tidak or page notes need the room.
     """
 
     actor_count: int
@@ -68,6 +76,9 @@ class FlowFrame:
     row_heights: tuple[float, ...] = ()
     steps_per_page: int | None = None
     body_height: float | None = None
+    first_page: int = 1
+    """The printed number of the diagram's first page: the connectors' page notes
+    ("ke hal. 4") count from it."""
 
 
 @dataclass(frozen=True)
@@ -113,8 +124,11 @@ class ConnectorMark:
     ``end`` is "out" where the line leaves and "in" where it resumes; the twin has the
     same ``label`` and sits on page ``twin_page``. ``edge`` indexes
     :attr:`Diagram.edges`. An off-page connector names its twin's page in a note
-    ("ke hal. 3", "dari hal. 2", see :func:`connector_note`) written in ``note_box``,
-    baseline centre at ``note_at``."""
+    ("ke hal. 3", "dari hal. 2", see :func:`connector_note`): ``note``, written
+    ``note_size`` points high in ``note_box``, its baseline's ``note_align`` end
+    ("left", "center", "right") at ``note_at``; in a
+    crowded spot the note is smaller, or just "hal. 3" (the connector's arrow says
+    which way)."""
 
     index: int
     page: int
@@ -125,7 +139,10 @@ class ConnectorMark:
     rect: Rect
     shape: Shape
     twin_page: int = -1
+    note: str = ""
+    note_size: float = 5.5
     note_at: Point | None = None
+    note_align: str = "center"
     note_box: Rect | None = None
 
 
@@ -138,17 +155,19 @@ def connector_note(mark: ConnectorMark, first_page: int = 1) -> str:
     return f"ke hal. {page}" if mark.end == "out" else f"dari hal. {page}"
 
 
-NOTE_SAMPLE = "dari hal. 99"
-"""The widest note the layout reserves room for."""
+def short_note(mark: ConnectorMark, first_page: int = 1) -> str:
+    """The page note without its "ke"/"dari", for a spot too narrow for the whole."""
+    return f"hal. {mark.twin_page + first_page}" if mark.off_page else ""
 
 
 @dataclass(frozen=True)
 class Route:
     """A garis alir piece on one page: a polyline from ``start`` to ``end`` (each on the
     outline of a symbol or connector), with an arrowhead (tip, base corners) at its end
-    and, for a decision's branch, ``label`` ("Ya"/"Tidak") written at ``label_at``
-    (baseline left end when ``label_align`` is "left", right end when "right"),
-    inside ``label_box``, which no line, symbol, connector or other text touches."""
+    and, for a decision's branch, ``label`` ("Ya"/"Tidak") written ``label_size``
+    points high at ``label_at`` (baseline left end when ``label_align`` is "left",
+    right end when "right"), inside ``label_box``, which no line, symbol, connector or
+    other text touches."""
 
     edge: int
     start: NodeKey
@@ -159,6 +178,7 @@ class Route:
     label_at: Point | None = None
     label_align: str = "left"
     label_box: Rect | None = None
+    label_size: float = 6.5
 
 
 @dataclass(frozen=True)
@@ -219,6 +239,6 @@ def layout_flowchart(sop: Sop, frame: FlowFrame, style: FlowStyle | None = None)
     Never raises on a flawed SOP: a step without a pelaksana gets a row but no symbol, an
     arrow to a step that does not exist is left out, and everything else is drawn.
     """
-    from sopxl.render.routing import Planner
+    from sopxl.render.routing import layout
 
-    return Planner(sop, frame, style or FlowStyle()).build()
+    return layout(sop, frame, style or FlowStyle())

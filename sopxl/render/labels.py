@@ -3,17 +3,28 @@ the page notes of off-page connectors ("ke hal. 3").
 
 A text gets the first candidate spot, best first, whose box stays on the page and
 touches no flow line, no row line of the table, no symbol, no connector and no text
-placed before it. Pure geometry; widths are measured with the
-drawing's font (Vera), so the real text is never wider than its box.
+placed before it; where the full-sized text finds none it is tried smaller (a page note
+also without its "ke"/"dari"). A text that finds no clear spot at all still goes on the
+page, and its row is reported, so the layout can make the row taller and try again.
+Pure geometry; widths are measured with the drawing's font (Vera), so the real text is
+never wider than its box.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache, partial
 
-from sopxl.render.geometry import NOTE_SAMPLE, ConnectorMark, FlowStyle, Route
+from sopxl.render.geometry import (
+    ConnectorMark,
+    FlowStyle,
+    NodeKey,
+    Route,
+    connector_note,
+    short_note,
+)
 from sopxl.render.shapes import Point, Rect
 
 Segment = tuple[Point, Point]
@@ -56,9 +67,22 @@ class Clearance:
     soft: list[Segment] = field(default_factory=list)
     """Lines a text had better not cross (the table's column lines), but may."""
 
+    def inside(self, box: Rect) -> bool:
+        """On the page, half a point from its edges."""
+        return (
+            box.x >= 0.5
+            and box.y >= 0.5
+            and box.right <= self.width - 0.5
+            and box.bottom <= self.height - 0.5
+        )
+
+    def apart(self, box: Rect) -> bool:
+        """Touching no symbol, connector or text placed before."""
+        return not any(rects_meet(box, other) for other in self.rects)
+
     def free(self, box: Rect, strict: bool = False) -> bool:
         left, top, right, bottom = box.x, box.y, box.right, box.bottom
-        if left < 0.5 or top < 0.5 or right > self.width - 0.5 or bottom > self.height - 0.5:
+        if not self.inside(box):
             return False
         lines = self.segments + self.soft if strict else self.segments
         for (ax, ay), (bx, by) in lines:  # axis-parallel: compare bounding boxes
@@ -120,22 +144,34 @@ def branch_spots(points: Sequence[Point], width: float, size: float) -> Iterator
                 yield spot((a[0] - 2.5, y), "right", width, size)
 
 
-def nearby_spots(origin: Point, width: float, size: float, reach: float = 40.0) -> list[Spot]:
-    """Last resort in a crowded row: spots around ``origin``, nearest first."""
+def nearby_spots(origin: Point, width: float, size: float, reach: float = 40.0) -> Iterator[Spot]:
+    """Last resort in a crowded row: spots around ``origin``, nearest first, up to
+    ``reach`` points away across and down."""
+    x0, y0 = origin
+    for dx, dy, align in _nearby_offsets(width, size, reach):
+        yield spot((x0 + dx, y0 + dy), align, width, size)
+
+
+Anchor = tuple[float, float, str]
+"""A baseline anchor's offset from an origin, and the text's alignment there."""
+
+
+@cache
+def _nearby_offsets(width: float, size: float, reach: float) -> tuple[Anchor, ...]:
+    """The baseline anchors of :func:`nearby_spots` around (0, 0), nearest box first
+    (the order does not depend on the origin, so it is sorted once)."""
     cap = cap_height(size)
-    found: list[tuple[float, Spot]] = []
-    steps = int(reach // 2.0)
-    for i in range(-steps, steps + 1):
-        for j in range(-steps, steps + 1):
-            x, y = origin[0] + 2.0 * i, origin[1] + 1.0 * j
+    found: list[tuple[float, Anchor]] = []
+    across, down = int(reach // 2.0), int(reach)
+    for i in range(-across, across + 1):
+        for j in range(-down, down + 1):
+            x, y = 2.0 * i, 1.0 * j + cap / 2
             for align in ("left", "right"):
-                candidate = spot((x, y + cap / 2), align, width, size)
-                box = candidate[2]
-                near_x = max(box.x - origin[0], origin[0] - box.right, 0.0)
-                near_y = max(box.y - origin[1], origin[1] - box.bottom, 0.0)
-                found.append((near_x + near_y, candidate))
+                box = spot((x, y), align, width, size)[2]
+                near = max(box.x, -box.right, 0.0) + max(box.y, -box.bottom, 0.0)
+                found.append((near, (x, y, align)))
     found.sort(key=lambda item: item[0])
-    return [candidate for _, candidate in found]
+    return tuple(anchor for _, anchor in found)
 
 
 def note_spots(box: Rect, width: float, size: float) -> Iterator[Spot]:
@@ -163,40 +199,105 @@ def meets(rect: Rect, segment: Segment) -> bool:
     )
 
 
+def sizes(largest: float, smallest: float) -> list[float]:
+    """Text sizes to try, largest first, in half points."""
+    found = [largest]
+    while found[-1] - 0.5 >= smallest - 1e-9:
+        found.append(found[-1] - 0.5)
+    return found
+
+
+Variant = tuple[str, float]
+"""A text and the size it is tried at."""
+Spots = Callable[[float, float], Iterable[Spot]]
+"""spots(width, size): candidate spots for a text of that width and size, best first."""
+
+
+def place_one(
+    clearance: Clearance, variants: Sequence[Variant], near: Spots, around: Point
+) -> tuple[Variant, Spot, bool]:
+    """The first variant (the text, full-sized first) with a clear spot near its line
+    (``near``) or, failing that, around ``around``; ``True`` with it. When no variant
+    has one: the nearest spot on the page that meets no symbol, connector or text, if
+    any, else the nearest on the page, and ``False`` (the caller makes room)."""
+    for text, size in variants:
+        width = text_width(text, size)
+        found = clearance.take(near(width, size)) or clearance.take(
+            nearby_spots(around, width, size)
+        )
+        if found is not None:
+            return (text, size), found, True
+    text, size = variants[-1]
+    candidates = list(
+        nearby_spots(around, text_width(text, size), size, max(clearance.width, 40.0))
+    )
+    inside = [c for c in candidates if clearance.inside(c[2])] or [
+        clamped(clearance, candidates[0])
+    ]
+    best = next((c for c in inside if clearance.apart(c[2])), inside[0])
+    clearance.rects.append(best[2])
+    return (text, size), best, False
+
+
+def clamped(clearance: Clearance, candidate: Spot) -> Spot:
+    """``candidate`` moved onto the page (on a page too small to hold it, its left and
+    top edges stay on)."""
+    (x, y), align, box = candidate
+    dx = min(clearance.width - 0.5 - box.right, 0.0)
+    dx = max(dx, 0.5 - box.x) if box.x + dx < 0.5 else dx
+    dy = min(clearance.height - 0.5 - box.bottom, 0.0)
+    dy = max(dy, 0.5 - box.y) if box.y + dy < 0.5 else dy
+    return ((x + dx, y + dy), align, Rect(box.x + dx, box.y + dy, box.w, box.h))
+
+
 def place_texts(
     clearance: Clearance,
     routes: list[Route],
     marks: list[ConnectorMark],
     page: int,
     style: FlowStyle,
-) -> list[Route]:
+    first_page: int = 1,
+) -> tuple[list[Route], list[NodeKey]]:
     """Place the page notes of page ``page``'s off-page connectors (``marks`` is updated
     in place), then the Ya/Tidak labels of ``routes``, each at the first spot that
-    touches no flow or row line, symbol, connector or text placed before it; returns
-    the routes with their labels placed."""
+    touches no flow or row line, symbol, connector or text placed before it (smaller,
+    or a note without "ke"/"dari", where the full-sized text finds none). Returns the
+    routes with their labels placed, and the ends (a label's decision, a note's
+    connector) whose text found no clear spot at all: their rows need more room."""
     clearance.segments += [seg for r in routes for seg in itertools.pairwise(r.points)]
     clearance.rects += [m.rect for m in marks if m.page == page]
-    size = style.note_size
-    note_w = text_width(NOTE_SAMPLE, size)
+    crowded: list[NodeKey] = []
+    note_sizes = sizes(style.note_size, style.min_note_size)
     for number, mark in enumerate(marks):
         if mark.page != page or not mark.off_page:
             continue
-        found = clearance.take(note_spots(mark.rect, note_w, size))
-        if found is None:
-            nearby = nearby_spots((mark.rect.cx, mark.rect.cy), note_w, size)
-            found = clearance.take(nearby) or nearby[0]
-        marks[number] = replace(mark, note_at=found[0], note_box=found[2])
+        notes = (connector_note(mark, first_page), short_note(mark, first_page))
+        variants = [(note, size) for note in notes for size in note_sizes]
+        near = partial(note_spots, mark.rect)
+        (note, size), found, clear = place_one(
+            clearance, variants, near, (mark.rect.cx, mark.rect.cy)
+        )
+        if not clear:
+            crowded.append(NodeKey("connector", number))
+        at, align, box = found
+        marks[number] = replace(
+            mark, note=note, note_size=size, note_at=at, note_align=align, note_box=box
+        )
     placed: list[Route] = []
-    size = style.label_size
+    label_sizes = sizes(style.label_size, style.min_label_size)
     for route in routes:
         if not route.label:
             placed.append(route)
             continue
-        label_w = text_width(route.label, size)
-        found = clearance.take(branch_spots(route.points, label_w, size))
-        if found is None:
-            nearby = nearby_spots(route.points[0], label_w, size)
-            found = clearance.take(nearby) or nearby[0]
-        at, align, box = found
-        placed.append(replace(route, label_at=at, label_align=align, label_box=box))
-    return placed
+        (_, size), (at, align, box), clear = place_one(
+            clearance,
+            [(route.label, size) for size in label_sizes],
+            partial(branch_spots, route.points),
+            route.points[0],
+        )
+        if not clear:
+            crowded.append(route.start)
+        placed.append(
+            replace(route, label_at=at, label_align=align, label_box=box, label_size=size)
+        )
+    return placed, crowded

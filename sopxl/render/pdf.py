@@ -161,14 +161,18 @@ class PdfOptions:
     watermark: str = ""  # drawn across every page (sopxl.render.watermark)
 
 
-def document_diagram(sop: Sop, options: PdfOptions, table: TableLayout) -> Diagram:
-    """The flowchart laid out to fit the procedure pages of the PDF."""
+def document_diagram(
+    sop: Sop, options: PdfOptions, table: TableLayout, first_page: int = 1
+) -> Diagram:
+    """The flowchart laid out to fit the procedure pages of the PDF, the first of them
+    printed as page ``first_page``."""
     frame = FlowFrame(
         actor_count=table.actor_count,
         column_width=table.actor_width,
         row_heights=table.row_heights,
         steps_per_page=options.steps_per_page,
         body_height=body_height(table),
+        first_page=first_page,
     )
     return layout_flowchart(sop, frame)
 
@@ -181,8 +185,9 @@ def pdf_bytes(sop: Sop, options: PdfOptions | None = None) -> bytes:
     Canvas = watermark_canvas(options.watermark)
     register_fonts()
     table = table_layout(sop, lambda text, width, size: wrap(text, width, size))
-    diagram = document_diagram(sop, options, table)
     identity_pages = _identity_pages(sop)
+    # The title page and the identity pages come before the procedure pages.
+    diagram = document_diagram(sop, options, table, first_page=2 + len(identity_pages))
     total = 1 + len(identity_pages) + len(diagram.pages)
 
     buffer = BytesIO()
@@ -211,11 +216,10 @@ def pdf_bytes(sop: Sop, options: PdfOptions | None = None) -> bytes:
         number += 1
         _draw_identity(painter, blocks)
         _footer(painter, sop, number, total)
-    first_procedure_page = number + 1
     for page in diagram.pages:
         painter.new_page()
         number += 1
-        _procedure_page(painter, sop, table, page, len(diagram.pages), first_procedure_page)
+        _procedure_page(painter, sop, table, page, len(diagram.pages))
         _footer(painter, sop, number, total)
     canvas.showPage()
     canvas.save()
@@ -413,7 +417,6 @@ def _procedure_page(
     table: TableLayout,
     page: Page,
     pages: int,
-    first_page: int,
 ) -> None:
     ident = sop.identity
     x0 = MARGIN
@@ -430,7 +433,7 @@ def _procedure_page(
     _table_body(painter, table, page, x0, body)
     if not page.rows:
         painter.text((x0 + PADDING, body + 14), "Belum ada langkah prosedur.", TEXT_SIZE, "left")
-    draw_flow(painter, page, x0 + table.actor_x, body, first_page)
+    draw_flow(painter, page, x0 + table.actor_x, body)
 
 
 def _table_header(painter: CanvasPainter, table: TableLayout, x0: float, y: float) -> None:

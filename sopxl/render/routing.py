@@ -8,7 +8,7 @@ into a diagram (slots, points, labels) by :mod:`sopxl.render.assembly`. Internal
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sopxl.model.flow import FlowEdge, flow_edges
 from sopxl.model.sop import Sop, Symbol
@@ -485,7 +485,26 @@ class Planner:
                 return False
         return not any(a < cx + half and cx - half < b for a, b in self.circles[box.step_index])
 
-    def build(self) -> Diagram:
-        """Plan every route, then build the diagram (:mod:`sopxl.render.assembly`)."""
+    def build(self) -> tuple[Diagram, set[int]]:
+        """Plan every route, then build the diagram (:mod:`sopxl.render.assembly`);
+        with it, the steps whose rows had no clear spot for a text."""
         self.plan()
         return assemble(self)
+
+
+def layout(sop: Sop, frame: FlowFrame, style: FlowStyle) -> Diagram:
+    """The diagram of ``sop`` in ``frame``. Where a Ya/Tidak or page note finds no clear
+    spot, the rows concerned get :attr:`FlowStyle.row_growth` taller and the layout is
+    made again (pages may then break elsewhere), for up to
+    :attr:`FlowStyle.growth_rounds` rounds; the last layout is kept."""
+    planner = Planner(sop, frame, style)
+    diagram, crowded = planner.build()
+    for _ in range(style.growth_rounds):
+        if not crowded:
+            break
+        wishes = [planner.rows[i].height for i in range(len(sop.steps))]
+        for index in crowded:
+            wishes[index] += style.row_growth
+        planner = Planner(sop, replace(frame, row_heights=tuple(wishes)), style)
+        diagram, crowded = planner.build()
+    return diagram
