@@ -381,3 +381,33 @@ def test_each_note_and_label_is_drawn_inside_its_box(sop: Sop) -> None:
             assert at is not None and box is not None
             drawn = spot(at, align, text_width(text, size), size)[2]
             assert box.x - 1e-6 <= drawn.x and drawn.right <= box.right + 1e-6, text
+
+
+def test_lines_into_a_decision_leave_its_branches_a_side_each() -> None:
+    """Step 10's Ya and Tidak both go back up, so one must leave by its right side;
+    steps 11 and 12 jump back into it from the left. Both those lines used to take its
+    left side, and Tidak then had to leave by it too: three lines on one side."""
+    kinds = [
+        (5, Symbol.DOCUMENT, None, None),
+        (5, Symbol.FILE, None, None),
+        (0, Symbol.MULTI_DOCUMENT, None, None),
+        (1, Symbol.MANUAL_ARCHIVE, None, None),
+        (4, Symbol.FILE, None, None),
+        (4, Symbol.MANUAL_ARCHIVE, None, None),
+        (6, D, 4, 1),
+        (6, Symbol.MULTI_DOCUMENT, None, None),
+        (1, P, None, None),
+        (6, D, 3, 1),
+        (2, D, 11, 10),
+        (2, D, 2, 10),
+    ]
+    steps = tuple(
+        Step(number, actor=actor, symbol=symbol, yes_target=yes, no_target=no)
+        for number, (actor, symbol, yes, no) in enumerate(kinds, start=1)
+    )
+    sop = Sop(actors=tuple(Actor(f"P{i}") for i in range(8)), steps=steps)
+    diagram = layout_flowchart(sop, FlowFrame(8, 110.0))
+    assert_sound(sop, diagram)
+    assert_rules(sop, diagram)
+    ends = _ends(diagram.pages[0])[NodeKey("step", 9)]
+    assert Counter(side for side, _ in ends) == {"left": 2, "right": 2, "top": 1}

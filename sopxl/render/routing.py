@@ -145,6 +145,7 @@ class Planner:
         self.circles: dict[int, list[tuple[float, float]]] = defaultdict(list)
         self.connectors: list[PlannedConnector] = []
         self.exits: dict[int, set[int]] = defaultdict(set)  # sides a step's lines leave by
+        self.pending: dict[int, int] = defaultdict(int)  # branches still to leave by a side
         self.off_letters = 0
         self.on_numbers = 0
 
@@ -188,6 +189,8 @@ class Planner:
                 lane_edges.append(number)
             else:
                 cell_edges.append((number, True))
+            if target != source + 1 and self._is_decision(source):
+                self.pending[source] += 1
         # Short loops first: they take the tracks nearest their symbols.
         lane_edges.sort(key=lambda n: abs(self.edges[n].target - self.edges[n].source))
         for number in lane_edges:
@@ -292,6 +295,30 @@ class Planner:
         """A decision's two branches never leave by the same side."""
         return not self._is_decision(index) or side not in self.exits[index]
 
+    def _spares(self, index: int, side: int = 0, taken: int = 0, leaving: bool = False) -> int:
+        """How many of step ``index``'s left and right sides a branch of it could still
+        leave by (side free of its other branch, and under :data:`MAX_PER_SIDE`) once
+        ``taken`` more lines touch ``side`` (``leaving``: one of them is a branch)."""
+        key = self._key(index)
+        exits = self.exits[index] | ({side} if leaving else set())
+        count = 0
+        for each in (LEFT, RIGHT):
+            load = self._side_load(key, each) + (taken if each == side else 0)
+            count += load < MAX_PER_SIDE and each not in exits
+        return count
+
+    def _leaves_room(self, index: int, side: int, taken: int = 1, leaving: bool = False) -> bool:
+        """Whether ``taken`` lines may touch ``side`` of step ``index`` and still leave a
+        decision's branches not yet planned a side each (or as many as they had): a
+        line entering a decision must not take the side its other branch will need."""
+        if not self._is_decision(index):
+            return True
+        pending = self.pending[index] - leaving
+        if pending <= 0:
+            return True
+        after = self._spares(index, side, taken, leaving)
+        return after >= min(pending, self._spares(index))
+
     def _plan_lane(self, number: int, edge: FlowEdge) -> bool:
         src, tgt = self.boxes[edge.source], self.boxes[edge.target]
         page = self.page_of[edge.source]
@@ -307,12 +334,7 @@ class Planner:
                 continue
             side_s = RIGHT if x > src.rect.cx else LEFT
             side_t = RIGHT if x > tgt.rect.cx else LEFT
-            if not self._may_leave(edge.source, side_s):
-                continue  # Ya and Tidak leave a decision by different sides
-            if src_key == tgt_key and side_s == side_t:
-                if self._side_load(src_key, side_s) + 2 > MAX_PER_SIDE:
-                    continue
-            elif not (self._has_room(src_key, side_s) and self._has_room(tgt_key, side_t)):
+            if not self._lane_fits(edge, side_s, side_t):
                 continue
             # Spread the branches of a decision over both its sides, and keep loops off
             # sides already busy, before caring about length.
@@ -327,6 +349,7 @@ class Planner:
         side_s = RIGHT if x > src.rect.cx else LEFT
         side_t = RIGHT if x > tgt.rect.cx else LEFT
         self.exits[edge.source].add(side_s)
+        self.pending[edge.source] -= 1
         piece = self._add_piece(
             Piece(
                 number,
@@ -348,6 +371,26 @@ class Planner:
         self._span(src.step_index, src.rect.cx, x)
         self._span(tgt.step_index, tgt.rect.cx, x)
         return True
+
+    def _lane_fits(self, edge: FlowEdge, side_s: int, side_t: int) -> bool:
+        """Whether a lane may leave ``edge``'s source by ``side_s`` and enter its
+        target by ``side_t``: Ya and Tidak leave a decision by different sides, at most
+        :data:`MAX_PER_SIDE` lines a side, and a decision keeps a side for each of its
+        branches still to come."""
+        source, target = edge.source, edge.target
+        if not self._may_leave(source, side_s):
+            return False
+        key_s, key_t = self._key(source), self._key(target)
+        if source == target and side_s == side_t:
+            return self._side_load(key_s, side_s) + 2 <= MAX_PER_SIDE and self._leaves_room(
+                source, side_s, 2, leaving=True
+            )
+        return (
+            self._has_room(key_s, side_s)
+            and self._has_room(key_t, side_t)
+            and self._leaves_room(source, side_s, leaving=True)
+            and self._leaves_room(target, side_t)
+        )
 
     def _page_row(self, index: int) -> int:
         return self.pages[self.page_of[index]].index(index)
@@ -396,9 +439,13 @@ class Planner:
             if end == "in" or self._may_leave(box.step_index, side)
         ]
         roomy = [side for side in allowed if self._has_room(key, side)]
-        side, cx = self._free_cell(box, roomy or allowed)
+        spared = [
+            side for side in roomy if self._leaves_room(box.step_index, side, leaving=end == "out")
+        ]
+        side, cx = self._free_cell(box, spared or roomy or allowed)
         if end == "out":
             self.exits[box.step_index].add(side)
+            self.pending[box.step_index] -= 1
         page = self.page_of[box.step_index]
         column_cx = (box.actor + 0.5) * self.width
         in_gutter = abs(cx - column_cx) < self.width / 2
