@@ -3,8 +3,8 @@
 On every example SOP, every committed sample form, the hand-made hard cases and random
 SOPs: Ya and Tidak leave a decision by different sides; at most two lines touch one side
 of a symbol; no line runs on a column line; no line, grid line, symbol or connector
-touches a Ya/Tidak label or a connector's page note; every off-page connector names the
-page its twin is on.
+touches a Ya/Tidak label or a connector's page note, and none leaves the page; every
+off-page connector names the page its twin is on; pages hold balanced shares of steps.
 """
 
 from __future__ import annotations
@@ -187,6 +187,18 @@ def assert_connectors_name_their_twin_page(diagram: Diagram, first_page: int = 1
         assert mark.note in (f"{word} hal. {page}", f"hal. {page}"), mark.note
 
 
+def assert_pages_are_balanced(diagram: Diagram, per_page: int | None) -> None:
+    """The fewest pages of at most ``per_page`` steps, their sizes differing by one at
+    most (9 steps at most 7 a page print 5 + 4, never 7 + 2)."""
+    sizes = [len(page.rows) for page in diagram.pages]
+    steps = sum(sizes)
+    if per_page is None:
+        assert len(sizes) == 1
+        return
+    assert len(sizes) == max(1, -(-steps // per_page)), sizes
+    assert max(sizes) - min(sizes) <= 1, sizes
+
+
 def assert_rules(sop: Sop, diagram: Diagram) -> None:
     assert_branches_leave_by_different_sides(sop, diagram)
     assert_two_lines_a_side_at_most(diagram)
@@ -203,6 +215,8 @@ def test_every_sample_follows_the_routing_rules(name: str, sop: Sop) -> None:
     for diagram in _layouts(sop):
         assert_sound(sop, diagram)
         assert_rules(sop, diagram)
+        sizes = [len(page.rows) for page in diagram.pages]
+        assert max(sizes) - min(sizes) <= 1, sizes  # balanced pages, even with tall rows
 
 
 def test_the_rules_can_fail() -> None:
@@ -245,6 +259,7 @@ def test_random_sops_follow_the_routing_rules(sop: Sop, per_page: int | None, wi
     assert_connectors_name_their_twin_page(diagram)
     assert_two_lines_a_side_at_most(diagram, strict=False)
     assert_texts_are_clear(diagram)
+    assert_pages_are_balanced(diagram, per_page)
 
 
 # --- crowded narrow columns -------------------------------------------------------------
