@@ -51,6 +51,9 @@ def spot(at: Point, align: str, width: float, size: float) -> Spot:
     return (at, align, Rect(left, baseline - cap, width, cap + 1.5))
 
 
+LAST_REACH = 80.0
+"""How far from its line the last resort looks for a spot clear of symbols and texts."""
+
 STRICT_TRIES = 24
 """How many of the best spots are tried clear of the soft lines before accepting one
 that crosses them (further spots are too far from their line to be worth it)."""
@@ -228,9 +231,7 @@ def place_one(
         if found is not None:
             return (text, size), found, True
     text, size = variants[-1]
-    candidates = list(
-        nearby_spots(around, text_width(text, size), size, max(clearance.width, 40.0))
-    )
+    candidates = list(nearby_spots(around, text_width(text, size), size, LAST_REACH))
     inside = [c for c in candidates if clearance.inside(c[2])] or [
         clamped(clearance, candidates[0])
     ]
