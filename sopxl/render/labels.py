@@ -51,6 +51,10 @@ def spot(at: Point, align: str, width: float, size: float) -> Spot:
     return (at, align, Rect(left, baseline - cap, width, cap + 1.5))
 
 
+LINE_AIR = 1.0
+"""Room between a text and a line beside it: half the line's width and a hair, so no
+letter touches the stroke (a text's box is its letters' extent, not more)."""
+
 LAST_REACH = 80.0
 """How far from its line the last resort looks for a spot clear of symbols and texts."""
 
@@ -84,19 +88,15 @@ class Clearance:
         return not any(rects_meet(box, other) for other in self.rects)
 
     def free(self, box: Rect, strict: bool = False) -> bool:
-        left, top, right, bottom = box.x, box.y, box.right, box.bottom
-        if not self.inside(box):
+        """On the page, apart from every rect, touching no line and keeping
+        :data:`LINE_AIR` from flow lines beside it; ``strict``: touching no soft line
+        either."""
+        if not self.inside(box) or any(rects_meet(box, other) for other in self.rects):
             return False
-        lines = self.segments + self.soft if strict else self.segments
-        for (ax, ay), (bx, by) in lines:  # axis-parallel: compare bounding boxes
-            if (
-                (ax if ax < bx else bx) <= right
-                and (ax if ax > bx else bx) >= left
-                and (ay if ay < by else by) <= bottom
-                and (ay if ay > by else by) >= top
-            ):
-                return False
-        return not any(rects_meet(box, other) for other in self.rects)
+        air = LINE_AIR
+        if _hits(self.segments, box.x - air, box.y, box.right + air, box.bottom):
+            return False
+        return not (strict and _hits(self.soft, box.x, box.y, box.right, box.bottom))
 
     def take(self, spots: Iterable[Spot]) -> Spot | None:
         """The first of the best :data:`STRICT_TRIES` spots clear of the soft lines too,
@@ -110,6 +110,19 @@ class Clearance:
         if found is not None:
             self.rects.append(found[2])
         return found
+
+
+def _hits(lines: Sequence[Segment], left: float, top: float, right: float, bottom: float) -> bool:
+    """Whether an axis-parallel line touches the box (compared as bounding boxes)."""
+    for (ax, ay), (bx, by) in lines:
+        if (
+            (ax if ax < bx else bx) <= right
+            and (ax if ax > bx else bx) >= left
+            and (ay if ay < by else by) <= bottom
+            and (ay if ay > by else by) >= top
+        ):
+            return True
+    return False
 
 
 def row_segments(width: float, row_edges: Sequence[float]) -> list[Segment]:
