@@ -196,6 +196,7 @@ def place_texts(
         labels.row_segments(width, edges),
         [plan.boxes[i].rect for i in indices if i in plan.boxes],
         labels.column_segments(plan.heights[page_index], plan.width, plan.actors),
+        edges,
     )
     return labels.place_texts(
         clearance, routes, marks, page_index, plan.style, plan.frame.first_page

@@ -73,6 +73,15 @@ class Clearance:
     rects: list[Rect] = field(default_factory=list)
     soft: list[Segment] = field(default_factory=list)
     """Lines a text had better not cross (the table's column lines), but may."""
+    rows: list[float] = field(default_factory=list)
+    """The heights of the row lines: a text looked for around a point stays in the
+    point's row (in another row it would seem to belong to another step)."""
+
+    def band(self, y: float) -> tuple[float, float]:
+        """The top and bottom of the row (or strip) holding height ``y``."""
+        above = [edge for edge in self.rows if edge <= y]
+        below = [edge for edge in self.rows if edge > y]
+        return max(above, default=0.0), min(below, default=self.height)
 
     def inside(self, box: Rect) -> bool:
         """On the page, half a point from its edges."""
@@ -233,13 +242,18 @@ def place_one(
     clearance: Clearance, variants: Sequence[Variant], near: Spots, around: Point
 ) -> tuple[Variant, Spot, bool]:
     """The first variant (the text, full-sized first) with a clear spot near its line
-    (``near``) or, failing that, around ``around``; ``True`` with it. When no variant
+    (``near``) or, failing that, around ``around`` in its row; ``True`` with it. When no variant
     has one: the nearest spot on the page that meets no symbol, connector or text, if
     any, else the nearest on the page, and ``False`` (the caller makes room)."""
+    top, bottom = clearance.band(around[1])
+
+    def in_row(spots: Iterable[Spot]) -> Iterator[Spot]:
+        return (s for s in spots if s[2].y >= top and s[2].bottom <= bottom)
+
     for text, size in variants:
         width = text_width(text, size)
         found = clearance.take(near(width, size)) or clearance.take(
-            nearby_spots(around, width, size)
+            in_row(nearby_spots(around, width, size))
         )
         if found is not None:
             return (text, size), found, True
