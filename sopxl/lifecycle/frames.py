@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from sopxl.forms import lifecycle_spec as spec
 from sopxl.register import schema as s
-from sopxl.register.store import Register
+from sopxl.register.store import Register, result_frame
 
 
 def answers_frame(
@@ -60,8 +60,7 @@ def answers_frame(
     if not history:
         query = query.where(f.c.superseded_run.is_(None))
     with register.reading() as conn:
-        result = conn.execute(query)
-        return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        return result_frame(conn.execute(query))
 
 
 def forms_frame(register: Register, kind: str | None = None) -> pd.DataFrame:
@@ -90,8 +89,7 @@ def forms_frame(register: Register, kind: str | None = None) -> pd.DataFrame:
     if kind is not None:
         query = query.where(f.c.kind == kind)
     with register.reading() as conn:
-        result = conn.execute(query)
-        return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        return result_frame(conn.execute(query))
 
 
 def status_frame(register: Register, year: int | None = None) -> pd.DataFrame:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from sqlalchemy import (
     Connection,
+    CursorResult,
     Engine,
     RootTransaction,
     create_engine,
@@ -208,7 +209,7 @@ class Register:
         )
         with self.reading() as conn:
             result = conn.execute(query)
-            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+            return result_frame(result)
 
     def duplicates_frame(
         self, threshold: int = 80, across_agencies: bool = False, matcher: Matcher | None = None
@@ -236,7 +237,7 @@ class Register:
         )
         with self.reading() as conn:
             result = conn.execute(query)
-            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+            return result_frame(result)
 
     def agency_outline(self, code: str) -> AgencyOutline:
         """What the inventory template of SKPD ``code`` is pre-filled with. Raises
@@ -251,6 +252,15 @@ class Register:
                 select(s.agencies.c.code).where(s.agencies.c.active).order_by(s.agencies.c.code)
             )
             return [row.code for row in rows]
+
+
+def result_frame(result: CursorResult[Any]) -> pd.DataFrame:
+    """The rows of ``result`` as a DataFrame, one column per selected label. Built from
+    plain tuples: handed SQLAlchemy ``Row`` objects, pandas probes every row for attributes
+    (``_fields``, ``__array__``, ...), which costs more than the query itself (6,000
+    titles: ~25 ms of ~70 ms)."""
+    columns = list(result.keys())
+    return pd.DataFrame([tuple(row) for row in result], columns=columns)
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -440,5 +450,4 @@ def inventory_frame(
         query = query.where(a.c.code == agency_code)
     if not include_withdrawn:
         query = query.where(t.c.status == STATUS_ACTIVE)
-    result = conn.execute(query)
-    return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+    return result_frame(conn.execute(query))
