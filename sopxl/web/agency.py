@@ -18,7 +18,13 @@ from flask.typing import ResponseReturnValue
 
 from sopxl.errors import InputError, UsageError
 from sopxl.web import inbox
-from sopxl.web.app import current_account, role_required, web_store, web_workspace
+from sopxl.web.app import (
+    current_account,
+    role_required,
+    web_register,
+    web_store,
+    web_workspace,
+)
 from sopxl.web.store import ROLE_AGENCY
 
 agency_pages = Blueprint("agency", __name__, url_prefix="/skpd")
@@ -48,13 +54,13 @@ def _agency() -> str:
 
 def sop_status(agency_code: str, today: date | None = None) -> list[dict[str, Any]]:
     """The SKPD's registered titles: Nomor SOP, title, stage and review due date."""
-    from sopxl.api import opened_register
     from sopxl.lifecycle.exports import review_frame
     from sopxl.register.store import STAGE_LABELS
 
-    with opened_register(web_workspace()) as register:
-        titles = register.inventory_frame(agency_code)
-        due = review_frame(register, today or date.today())
+    register = web_register()
+    titles = register.inventory_frame(agency_code)
+    # Only this SKPD's titles: the regency's inventory is not read for one SKPD's page.
+    due = review_frame(register, today or date.today(), inventory=titles)
     due_by_code = {
         str(row["code"]): row["due"]
         for row in due.to_dict("records")
@@ -111,7 +117,11 @@ def upload() -> ResponseReturnValue:
         try:
             received.append(
                 inbox.receive(
-                    web_store(), web_workspace(), account, inbox.Upload(name, item.stream)
+                    web_store(),
+                    web_workspace(),
+                    web_register(),
+                    account,
+                    inbox.Upload(name, item.stream),
                 )
             )
         except UsageError as error:

@@ -8,10 +8,11 @@ server from Jinja2 templates and work without JavaScript.
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from flask import (
     Flask,
@@ -38,6 +39,9 @@ from sopxl.web.accounts import LoginThrottle, authenticate
 from sopxl.web.store import Account, Submission, WebStore, open_web_store
 from sopxl.xlsx import refs
 
+if TYPE_CHECKING:
+    from sopxl.register.store import Register
+
 _F = TypeVar("_F", bound=Callable[..., Any])
 SECRET_FILE = "kunci-sesi"
 STATUS_LABELS = {
@@ -45,6 +49,33 @@ STATUS_LABELS = {
     "perlu_perbaikan": "PERLU PERBAIKAN",
     "tidak_terbaca": "TIDAK TERBACA",
 }
+
+
+class OpenRegister:
+    """The workspace's register, opened on first use and kept open while the server
+    runs: opening it checks its schema version (reading the migration scripts), which
+    would otherwise cost every request that reads the register a few milliseconds."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._lock = threading.Lock()
+        self._register: Register | None = None
+
+    def get(self) -> Register:
+        """The open register; raises like :func:`~sopxl.register.store.open_register`
+        when it cannot be opened (and tries again on the next request)."""
+        with self._lock:
+            if self._register is None:
+                from sopxl.register.store import open_register
+
+                self._register = open_register(self._url, create=False)
+            return self._register
+
+    def close(self) -> None:
+        with self._lock:
+            if self._register is not None:
+                self._register.close()
+                self._register = None
 
 
 def _secret_key(workspace: Workspace) -> str:
@@ -77,6 +108,7 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
     )
     app.extensions["sopxl_store"] = store
     app.extensions["sopxl_workspace"] = workspace
+    app.extensions["sopxl_register"] = OpenRegister(workspace.db_url)
     from sopxl.web.dashboard import DashboardCache
 
     app.extensions["sopxl_dashboard"] = DashboardCache()
@@ -107,6 +139,11 @@ def web_store() -> WebStore:
 
 def web_workspace() -> Workspace:
     return cast(Workspace, current_app.extensions["sopxl_workspace"])
+
+
+def web_register() -> Register:
+    """The workspace's register, open for as long as the server runs."""
+    return cast(OpenRegister, current_app.extensions["sopxl_register"]).get()
 
 
 def current_account() -> Account | None:

@@ -17,17 +17,20 @@ from flask.typing import ResponseReturnValue
 from sopxl.api import Result, Workspace
 from sopxl.errors import InputError
 from sopxl.web import inbox
-from sopxl.web.app import current_account, role_required, web_store, web_workspace
+from sopxl.web.app import (
+    current_account,
+    role_required,
+    web_register,
+    web_store,
+    web_workspace,
+)
 from sopxl.web.store import ROLE_COORDINATOR, Submission
 
 coordinator_pages = Blueprint("coordinator", __name__, url_prefix="/koordinator")
 
 
 def _agencies() -> list[dict[str, Any]]:
-    from sopxl.api import opened_register
-
-    with opened_register(web_workspace()) as register:
-        frame = register.agencies_frame()
+    frame = web_register().agencies_frame()
     return [{str(k): v for k, v in r.items()} for r in frame.to_dict("records") if r["active"]]
 
 
@@ -61,10 +64,7 @@ def _chosen_ids() -> list[int]:
 
 def _code_owners() -> dict[str, str]:
     """The SKPD (Kode Komponen) of every Nomor SOP in the register."""
-    from sopxl.api import opened_register
-
-    with opened_register(web_workspace()) as register:
-        frame = register.inventory_frame()
+    frame = web_register().inventory_frame()
     frame = frame[frame["code"].notna()]
     return {str(c): str(a) for c, a in zip(frame["code"], frame["agency_code"], strict=True)}
 
@@ -148,11 +148,8 @@ def import_confirm() -> ResponseReturnValue:
 @coordinator_pages.get("/duplikat")
 @role_required(ROLE_COORDINATOR)
 def duplicates() -> ResponseReturnValue:
-    from sopxl.api import opened_register
-
     workspace = web_workspace()
-    with opened_register(workspace) as register:
-        frame = register.duplicates_frame(workspace.duplicate_threshold)
+    frame = web_register().duplicates_frame(workspace.duplicate_threshold)
     return render_template(
         "duplicates.html",
         threshold=workspace.duplicate_threshold,
@@ -167,7 +164,7 @@ def dashboard() -> ResponseReturnValue:
     from flask import current_app
 
     year = request.args.get("tahun", type=int) or date.today().year
-    data = current_app.extensions["sopxl_dashboard"].get(web_workspace(), year)
+    data = current_app.extensions["sopxl_dashboard"].get(web_register(), year)
     return render_template("dashboard.html", data=data, year=year)
 
 

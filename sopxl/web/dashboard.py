@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from sopxl.register.workspace import Workspace
+from sopxl.register.store import Register
 
 
 @dataclass(frozen=True)
@@ -31,15 +31,10 @@ def _records(frame: Any) -> list[dict[str, Any]]:
     return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
 
 
-def dashboard_data(workspace: Workspace, year: int) -> Dashboard:
+def dashboard_data(register: Register, year: int) -> Dashboard:
     from sopxl.lifecycle.report import STAGE_COLUMNS, report_frames
-    from sopxl.register.store import open_register
 
-    register = open_register(workspace.db_url, create=False)
-    try:
-        frames = report_frames(register, year)
-    finally:
-        register.close()
+    frames = report_frames(register, year)
     stages = _records(frames.stages)
     totals = {key: sum(int(row[key]) for row in stages) for key, _ in STAGE_COLUMNS}
     return Dashboard(
@@ -53,21 +48,16 @@ def dashboard_data(workspace: Workspace, year: int) -> Dashboard:
     )
 
 
-def register_version(workspace: Workspace) -> tuple[int, int]:
+def register_version(register: Register) -> tuple[int, int]:
     """Changes whenever the register does: every import that changes it is a new run."""
     from sqlalchemy import func, select
 
     from sopxl.register import schema
-    from sopxl.register.store import open_register
 
-    register = open_register(workspace.db_url, create=False)
-    try:
-        with register.reading() as conn:
-            row = conn.execute(
-                select(func.coalesce(func.max(schema.runs.c.id), 0), func.count(schema.runs.c.id))
-            ).one()
-    finally:
-        register.close()
+    with register.reading() as conn:
+        row = conn.execute(
+            select(func.coalesce(func.max(schema.runs.c.id), 0), func.count(schema.runs.c.id))
+        ).one()
     return int(row[0]), int(row[1])
 
 
@@ -81,13 +71,13 @@ class DashboardCache:
         self._lock = threading.Lock()
         self._cached: dict[int, tuple[tuple[int, int], Dashboard]] = {}
 
-    def get(self, workspace: Workspace, year: int) -> Dashboard:
-        version = register_version(workspace)
+    def get(self, register: Register, year: int) -> Dashboard:
+        version = register_version(register)
         with self._lock:
             found = self._cached.get(year)
             if found is not None and found[0] == version:
                 return found[1]
-        data = dashboard_data(workspace, year)
+        data = dashboard_data(register, year)
         with self._lock:
             if len(self._cached) >= self.LIMIT:
                 self._cached.clear()

@@ -15,11 +15,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sopxl.errors import OperationalError, UsageError, reason
 from sopxl.register.workspace import Workspace
 from sopxl.web.store import Account, WebStore
+
+if TYPE_CHECKING:
+    from sopxl.register.store import Register
 
 UPLOAD_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -144,7 +147,7 @@ class Checked:
     has_copy: bool = False
 
 
-def _check_sop(path: Path, workspace: Workspace, account: Account) -> Checked:
+def _check_sop(path: Path, workspace: Workspace, register: Register, account: Account) -> Checked:
     """An SOP form (or what is no form at all): the rules of ``sopxl check``, plus the
     register's word when its Nomor SOP or Nama SOP is another SKPD's."""
     from dataclasses import replace
@@ -154,9 +157,10 @@ def _check_sop(path: Path, workspace: Workspace, account: Account) -> Checked:
 
     report = check_file(path, workspace.check_config())
     if report.sop is not None and account.agency_code:
-        from sopxl.register.lookup import other_agency_findings
+        from sopxl.register.sop_match import other_agency_findings
 
-        found = other_agency_findings(workspace, report, account.agency_code)
+        with register.reading() as conn:
+            found = other_agency_findings(conn, report, account.agency_code)
         report = replace(report, findings=(*report.findings, *found))
     identity = report.sop.identity if report.sop is not None else None
     return Checked(
@@ -191,7 +195,9 @@ def _check_other(path: Path, workspace: Workspace, kind: str) -> Checked:
     )
 
 
-def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upload) -> int:
+def receive(
+    store: WebStore, workspace: Workspace, register: Register, account: Account, upload: Upload
+) -> int:
     """Keep, check and record one upload; return the submission's id.
 
     An SOP form is checked like ``sopxl check``; an inventory or lifecycle form (recognised
@@ -213,7 +219,7 @@ def receive(store: WebStore, workspace: Workspace, account: Account, upload: Upl
             raise UsageError(why)
         checked = _check_other(path, workspace, kind)
     else:
-        checked = _check_sop(path, workspace, account)
+        checked = _check_sop(path, workspace, register, account)
     for item in checked.findings:  # the sender knows the file by its own name
         item["file"] = upload.name
     # Where the returned copy goes: written on its first download (see marked_copy), so
