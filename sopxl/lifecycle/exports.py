@@ -53,13 +53,16 @@ def review_frame(
     as_of: date,
     within: int = DEFAULT_WITHIN,
     inventory: pd.DataFrame | None = None,
+    status: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every enacted active SOP with its review due date (see
     :mod:`sopxl.model.lifecycle`) and ``state``: ``jatuh tempo``, ``segera`` or
     ``None``. Columns: agency_code, agency, code, title, decree_on, reviewed_on, due,
-    state, days (due minus as_of). ``inventory``: ``register.inventory_frame()`` when the
-    caller has read it already (it is not read twice)."""
-    status = status_frame(register)
+    state, days (due minus as_of). ``inventory``: ``register.inventory_frame()``, and
+    ``status``: ``status_frame(register)``, when the caller has read them already (they
+    are not read twice)."""
+    if status is None:
+        status = status_frame(register)
     if inventory is None:
         inventory = register.inventory_frame()
     titles = inventory[["title_id", "agency_code", "agency_short", "agency"]]
@@ -74,18 +77,27 @@ def review_frame(
             strict=True,
         )
     }
-    for record in status.to_dict("records"):
-        enacted = as_date(record.get("decree_on"))
-        if enacted is None or enacted > as_of or record["title_id"] not in active:
+
+    def values(name: str) -> list[object]:
+        return status[name].tolist() if name in status else [None] * len(status)
+
+    for title_id, agency_code, code, title, decree, last_review in zip(
+        *(values(n) for n in ("title_id", "agency_code", "code", "title")),
+        values("decree_on"),
+        values("reviewed_on"),
+        strict=True,
+    ):
+        enacted = as_date(decree)
+        if enacted is None or enacted > as_of or title_id not in active:
             continue
-        reviewed = as_date(record.get("reviewed_on"))
+        reviewed = as_date(last_review)
         due = review_due(enacted, reviewed)
         rows.append(
             {
-                "agency_code": record["agency_code"],
-                "agency": names[record["title_id"]],
-                "code": record["code"],
-                "title": record["title"],
+                "agency_code": agency_code,
+                "agency": names[title_id],
+                "code": code,
+                "title": title,
                 "decree_on": enacted,
                 "reviewed_on": reviewed,
                 "due": due,
@@ -181,17 +193,32 @@ def per_agency(rows: pd.DataFrame, mask: pd.Series, agencies: pd.DataFrame) -> l
     return [int(counts.get(code, 0)) for code in agencies["agency_code"]]
 
 
-def supervision_summary(register: Register, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+SUPERVISION_COUNTED = ("agency_code", "period", "title_id", "as_written")
+"""The columns of the supervision answers :func:`supervision_summary` counts."""
+
+
+def supervision_summary(
+    register: Register,
+    year: int,
+    status: pd.DataFrame | None = None,
+    agencies: pd.DataFrame | None = None,
+    rows: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per active SKPD: SOPs in force reported per quarter (``q1``..``q4``), ``quarters``
     reported, ``deviating`` rows (of SOPs in force) not carried out as written; and every
-    answer row of ``year``."""
-    rows = answers_frame(register, spec.SUPERVISION.kind, str(year))
-    summary = agency_frame(register)
+    answer row of ``year``. ``status`` (``status_frame(register, year)``), ``agencies``
+    (:func:`agency_frame`) and ``rows`` (the answers of ``year``, at least
+    :data:`SUPERVISION_COUNTED`): when the caller has read them already."""
+    if rows is None:
+        rows = answers_frame(register, spec.SUPERVISION.kind, str(year))
+    if status is None:
+        status = status_frame(register, year)
+    summary = agency_frame(register) if agencies is None else agencies.copy()
     # Counted: rows of SOPs in force at the quarter's end (others are kept, not counted).
     counted = pd.Series(False, index=rows.index)
     for quarter in range(1, 5):
         key = f"{year}Q{quarter}"
-        in_force = list(enacted_titles(register, Period(year, quarter).end))
+        in_force = list(enacted_titles(register, Period(year, quarter).end, status))
         counted |= (rows["period"] == key) & rows["title_id"].isin(in_force)
     for quarter in range(1, 5):
         key = f"{year}Q{quarter}"
@@ -302,30 +329,61 @@ def _quarter(period: str) -> str:
 # --- evaluation (Pasal 18) -------------------------------------------------------------
 
 
-def evaluation_frames(register: Register, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+EVALUATION_COUNTED = (
+    "agency_code",
+    "period",
+    "title_id",
+    *CRITERIA_KEYS,
+    "recommendation",
+    "evaluated_on",
+    "evaluators",
+)
+"""The columns of the evaluation answers :func:`evaluation_frames` counts."""
+
+
+def evaluation_frames(
+    register: Register,
+    year: int,
+    status: pd.DataFrame | None = None,
+    agencies: pd.DataFrame | None = None,
+    rows: pd.DataFrame | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The evaluation of ``year``: per SOP (answer rows plus ``score``, the number of Ya)
     and per active SKPD (``evaluated``, the share of SOPs answered Ya per criterion key,
     ``share`` over all criteria, one count per recommendation: ``rec_tetap``, ..., and the
     form's ``evaluated_on`` and ``evaluators``). Only SOPs in force on 31 December count:
-    an answer recorded for an SOP not in force is kept in the register, not counted."""
-    rows = answers_frame(register, spec.EVALUATION.kind, str(year))
-    in_force = list(enacted_titles(register, date(year, 12, 31)))
+    an answer recorded for an SOP not in force is kept in the register, not counted.
+    ``status`` (``status_frame(register, year)``), ``agencies`` (:func:`agency_frame`)
+    and ``rows`` (the answers of ``year``, at least :data:`EVALUATION_COUNTED`): when the
+    caller has read them already."""
+    if rows is None:
+        rows = answers_frame(register, spec.EVALUATION.kind, str(year))
+    in_force = list(enacted_titles(register, date(year, 12, 31), status))
     rows = rows[(rows["period"] == str(year)) & rows["title_id"].isin(in_force)]
     rows = rows.reset_index(drop=True)
     rows["score"] = sum((rows[key] == True).astype(int) for key in CRITERIA_KEYS)  # noqa: E712
-    summary = agency_frame(register)
-    evaluated: list[int] = []
-    overall: list[float | None] = []
-    shares: dict[str, list[float | None]] = {k: [] for k in CRITERIA_KEYS}
-    recs: dict[str, list[int]] = {r: [] for r in spec.RECOMMENDATIONS}
-    for code in summary["agency_code"]:
-        mine = rows[rows["agency_code"] == code]
-        evaluated.append(len(mine))
-        for key in CRITERIA_KEYS:
-            shares[key].append(float((mine[key] == True).mean()) if len(mine) else None)  # noqa: E712
-        overall.append(float(mine["score"].sum() / (7 * len(mine))) if len(mine) else None)
-        for rec in spec.RECOMMENDATIONS:
-            recs[rec].append(int((mine["recommendation"] == rec).sum()))
+    summary = agency_frame(register) if agencies is None else agencies.copy()
+    # Counted per SKPD in one pass per column (not a filter per SKPD and column).
+    evaluated = per_agency(rows, pd.Series(True, index=rows.index), summary)
+    yes = {
+        key: per_agency(rows, rows[key] == True, summary)  # noqa: E712
+        for key in CRITERIA_KEYS
+    }
+    shares = {
+        key: [
+            (found / count) if count else None
+            for found, count in zip(yes[key], evaluated, strict=True)
+        ]
+        for key in CRITERIA_KEYS
+    }
+    overall = [
+        (sum(yes[key][index] for key in CRITERIA_KEYS) / (7 * count)) if count else None
+        for index, count in enumerate(evaluated)
+    ]
+    recs = {
+        rec: per_agency(rows, rows["recommendation"] == rec, summary)
+        for rec in spec.RECOMMENDATIONS
+    }
     summary["evaluated"] = evaluated
     for key in CRITERIA_KEYS:
         summary[key] = shares[key]

@@ -9,7 +9,7 @@ constraints of :mod:`sopxl.register.schema` catch that race and the importer ret
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -175,17 +175,20 @@ class Register:
     # --- views -----------------------------------------------------------------------
 
     def inventory_frame(
-        self, agency_code: str | None = None, include_withdrawn: bool = False
+        self,
+        agency_code: str | None = None,
+        include_withdrawn: bool = False,
+        columns: Sequence[str] | None = None,
     ) -> pd.DataFrame:
         """Every registered SOP title, one row each, ordered by SKPD, code.
 
         Columns: agency_code, agency, agency_short, unit_code, unit, section_code,
         section, code, number, title, kind, service, stage, status, legal_basis, note,
         duty, routine, steps, output, parties, registered_at, updated_at, written_at,
-        form_revision, title_id.
+        form_revision, title_id; or only ``columns`` of them (the same rows).
         """
         with self.reading() as conn:
-            return inventory_frame(conn, agency_code, include_withdrawn)
+            return inventory_frame(conn, agency_code, include_withdrawn, columns)
 
     def findings_frame(self) -> pd.DataFrame:
         """Findings recorded by imports: run, file, kind, outcome, code, severity, sheet,
@@ -399,42 +402,50 @@ def agency_outline(conn: Connection, code: str) -> AgencyOutline:
 
 
 def inventory_frame(
-    conn: Connection, agency_code: str | None = None, include_withdrawn: bool = False
+    conn: Connection,
+    agency_code: str | None = None,
+    include_withdrawn: bool = False,
+    columns: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """See :meth:`Register.inventory_frame`; on an open connection (inside an import)."""
     t, c, a, u, sec = s.titles, s.codes, s.agencies, s.units, s.sections
     created = s.runs.alias("created")
     updated = s.runs.alias("updated")
     written = s.runs.alias("written")
+    every = (
+        a.c.code.label("agency_code"),
+        a.c.name.label("agency"),
+        a.c.short_name.label("agency_short"),
+        u.c.code.label("unit_code"),
+        u.c.name.label("unit"),
+        sec.c.code.label("section_code"),
+        sec.c.name.label("section"),
+        c.c.code,
+        c.c.number,
+        t.c.title,
+        t.c.kind,
+        t.c.service,
+        t.c.stage,
+        t.c.status,
+        t.c.legal_basis,
+        t.c.note,
+        t.c.c_duty.label("duty"),
+        t.c.c_routine.label("routine"),
+        t.c.c_steps.label("steps"),
+        t.c.c_output.label("output"),
+        t.c.c_parties.label("parties"),
+        created.c.started_at.label("registered_at"),
+        updated.c.started_at.label("updated_at"),
+        written.c.started_at.label("written_at"),
+        t.c.form_revision,
+        t.c.id.label("title_id"),
+    )
+    chosen: tuple[Any, ...] = every
+    if columns is not None:
+        by_name = {column.name: column for column in every}
+        chosen = tuple(by_name[name] for name in columns)
     query = (
-        select(
-            a.c.code.label("agency_code"),
-            a.c.name.label("agency"),
-            a.c.short_name.label("agency_short"),
-            u.c.code.label("unit_code"),
-            u.c.name.label("unit"),
-            sec.c.code.label("section_code"),
-            sec.c.name.label("section"),
-            c.c.code,
-            c.c.number,
-            t.c.title,
-            t.c.kind,
-            t.c.service,
-            t.c.stage,
-            t.c.status,
-            t.c.legal_basis,
-            t.c.note,
-            t.c.c_duty.label("duty"),
-            t.c.c_routine.label("routine"),
-            t.c.c_steps.label("steps"),
-            t.c.c_output.label("output"),
-            t.c.c_parties.label("parties"),
-            created.c.started_at.label("registered_at"),
-            updated.c.started_at.label("updated_at"),
-            written.c.started_at.label("written_at"),
-            t.c.form_revision,
-            t.c.id.label("title_id"),
-        )
+        select(*chosen)
         .select_from(
             t.join(a, t.c.agency_id == a.c.id)
             .join(sec, t.c.section_id == sec.c.id)
