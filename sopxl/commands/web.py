@@ -77,10 +77,12 @@ def serve_command(
     """Menjalankan kotak masuk verifikasi SOP di peramban: SKPD mengunggah formulir dan
     langsung melihat temuannya; koordinator mengimpor, melihat dasbor dan mengunduh
     ekspor. Berhenti dengan Ctrl+C."""
+    import logging
+
     import waitress
 
     from sopxl.web.accounts import create_coordinator
-    from sopxl.web.app import create_app
+    from sopxl.web.app import create_app, warm_up
     from sopxl.web.store import open_web_store
 
     found = find_workspace_of(workspace, db)
@@ -93,6 +95,11 @@ def serve_command(
             store.close()
         echo(f"Akun koordinator '{account.username}' siap.")
     app = create_app(found)
+    warm_up(app)
+    # Waitress warns "Task queue depth is N" whenever requests wait for a free thread:
+    # twenty SKPDs uploading at once do, each for a few milliseconds. Nothing to act on,
+    # so not printed into the koordinator's console; real errors still are.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     echo(f"sopxl serve: ruang kerja {found.root}, buka {url} (berhenti: Ctrl+C).")
     if open_browser:

@@ -133,6 +133,27 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
     return app
 
 
+def warm_up(app: Flask) -> None:
+    """Import what the first upload and the first dashboard use and compile every page
+    template, before the server takes requests: otherwise the first SKPD after a start
+    waits about a second for the checker's modules to load."""
+    import importlib
+
+    for module in (
+        "sopxl.checking.output",
+        "sopxl.checking.rules",
+        "sopxl.checking.run",
+        "sopxl.kinds",
+        "sopxl.lifecycle.report",
+        "sopxl.reading.loading.files",
+        "sopxl.reading.sop.reader",
+        "sopxl.register.sop_match",
+    ):
+        importlib.import_module(module)
+    for name in app.jinja_env.list_templates(filter_func=lambda name: name.endswith(".html")):
+        app.jinja_env.get_template(name)
+
+
 def web_store() -> WebStore:
     return cast(WebStore, current_app.extensions["sopxl_store"])
 
