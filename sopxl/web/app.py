@@ -134,10 +134,16 @@ def create_app(workspace: Workspace, *, testing: bool = False) -> Flask:
 
 
 def warm_up(app: Flask) -> None:
-    """Import what the first upload and the first dashboard use and compile every page
-    template, before the server takes requests: otherwise the first SKPD after a start
-    waits about a second for the checker's modules to load."""
+    """Import what the first upload and the first dashboard use, compile every page
+    template and compute this year's dashboard, before the server takes requests:
+    otherwise the first SKPD after a start waits about a second for the checker's modules
+    to load, and the koordinator's first view for the dashboard."""
     import importlib
+    from contextlib import suppress
+    from datetime import date
+
+    from sopxl.errors import InputError
+    from sopxl.web.dashboard import DashboardCache
 
     for module in (
         "sopxl.checking.output",
@@ -152,6 +158,11 @@ def warm_up(app: Flask) -> None:
         importlib.import_module(module)
     for name in app.jinja_env.list_templates(filter_func=lambda name: name.endswith(".html")):
         app.jinja_env.get_template(name)
+    register = cast(OpenRegister, app.extensions["sopxl_register"])
+    dashboard = cast(DashboardCache, app.extensions["sopxl_dashboard"])
+    # When the register cannot be read, the dashboard page says why when asked for.
+    with suppress(InputError, OperationalError):
+        dashboard.get(register.get(), date.today().year)
 
 
 def web_store() -> WebStore:

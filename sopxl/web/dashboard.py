@@ -63,23 +63,35 @@ def register_version(register: Register) -> tuple[int, int]:
 
 class DashboardCache:
     """The dashboard of each year, computed again only when the register has changed
-    (computing it reads every title: about a second for 6,000 titles)."""
+    (computing it reads every title and this year's lifecycle answers: ~0.2 s for 6,000
+    titles). Computed once however many views ask for it at the same moment."""
 
     LIMIT = 8
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._computing = threading.Lock()
         self._cached: dict[int, tuple[tuple[int, int], Dashboard]] = {}
+
+    def _found(self, year: int, version: tuple[int, int]) -> Dashboard | None:
+        with self._lock:
+            found = self._cached.get(year)
+        return found[1] if found is not None and found[0] == version else None
 
     def get(self, register: Register, year: int) -> Dashboard:
         version = register_version(register)
-        with self._lock:
-            found = self._cached.get(year)
-            if found is not None and found[0] == version:
-                return found[1]
-        data = dashboard_data(register, year)
+        data = self._found(year, version)
+        if data is not None:
+            return data
+        with self._computing:  # a view that arrives meanwhile waits for this one
+            data = self._found(year, version)
+            if data is None:
+                data = dashboard_data(register, year)
+                self._store(year, version, data)
+        return data
+
+    def _store(self, year: int, version: tuple[int, int], data: Dashboard) -> None:
         with self._lock:
             if len(self._cached) >= self.LIMIT:
                 self._cached.clear()
             self._cached[year] = (version, data)
-        return data

@@ -1,4 +1,5 @@
-"""The web tables under concurrent uploads: the group commit of submissions."""
+"""``sopxl serve`` under load: the group commit of submissions, the warm start, and the
+dashboard computed once for views that ask at the same moment."""
 
 from __future__ import annotations
 
@@ -13,8 +14,12 @@ import pytest
 from sqlalchemy import event
 
 from sopxl.errors import OperationalError
+from sopxl.register.store import open_register
 from sopxl.register.workspace import init_workspace
+from sopxl.web import dashboard
+from sopxl.web.app import warm_up
 from sopxl.web.store import WebStore, open_web_store
+from tests.web_fixtures import COORDINATOR, Served, log_in, served_workspace
 
 
 @pytest.fixture
@@ -92,3 +97,52 @@ def test_a_failed_group_commit_fails_every_upload_of_it(store: WebStore) -> None
     assert store.submissions() == [], "nothing of the failed transaction is kept"
     # The next upload is committed as usual.
     assert store.submission(store.add_submission(**_values(account, "c.xlsx"))) is not None
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Served:
+    return served_workspace(tmp_path_factory.mktemp("web") / "ruang")
+
+
+def test_after_warm_up_the_first_dashboard_view_computes_nothing(
+    served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warm_up(served.app)
+
+    def computed(*args: object) -> None:
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(dashboard, "dashboard_data", computed)
+    client = served.app.test_client()
+    log_in(client, *COORDINATOR)
+    page = client.get("/koordinator/dasbor")
+    assert page.status_code == 200 and "DISDUKCAPIL" in page.get_data(as_text=True)
+
+
+def test_views_asking_at_once_compute_the_dashboard_once(
+    served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real = dashboard.dashboard_data
+
+    def slow(register: object, year: int) -> dashboard.Dashboard:
+        calls.append(year)
+        time.sleep(0.3)
+        return real(register, year)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dashboard, "dashboard_data", slow)
+    cache = dashboard.DashboardCache()
+    register = open_register(served.workspace.db_url, create=False)
+    seen: list[dashboard.Dashboard] = []
+    try:
+        threads = [
+            threading.Thread(target=lambda: seen.append(cache.get(register, 2026)))
+            for _ in range(3)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        register.close()
+    assert calls == [2026] and len(seen) == 3 and seen[0] is seen[1] is seen[2]
