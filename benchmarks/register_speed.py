@@ -192,7 +192,8 @@ def main() -> None:
         export_inventory(register, Path(folder) / "inventaris.xlsx", workspace.regency)
         exported = time.perf_counter() - start
         register.close()
-    print(f"pencarian duplikat saja     : {duplicates:7.2f} s  ({len(pairs)} pasangan)")
+    # Each row of duplicates_frame() is a finding: a pair, or a group of several titles.
+    print(f"pencarian duplikat saja     : {duplicates:7.2f} s  ({len(pairs)} temuan)")
     print(f"ekspor inventaris kabupaten : {exported:7.2f} s")
 
 
