@@ -21,7 +21,7 @@ from sopxl.register.titles import verdict
 from sopxl.register.workspace import Workspace
 from sopxl.xlsx.save import save_workbook
 from sopxl.xlsx.tables import Col, TableFormats, write_table
-from sopxl.xlsx.workbook import check_output_file, open_workbook, stamp_names
+from sopxl.xlsx.workbook import check_output_file, long_date, open_workbook, stamp_names
 
 EXPORT_VERSION = "1"
 KIND_DUPLICATES_EXPORT = "ekspor_duplikat"
@@ -87,7 +87,7 @@ def export_duplicates(
         path, "Judul SOP Sama atau Mirip", KIND_DUPLICATES_EXPORT, EXPORT_VERSION
     )
     formats = TableFormats(workbook)
-    when = (now or datetime.now()).strftime("%d/%m/%Y")
+    when = long_date((now or datetime.now()).date())
     scope = "antar-SKPD" if across_agencies else "dalam dan antar-SKPD"
     subheading = (
         f"{workspace.regency}; {scope}; ambang skor {threshold}; keadaan register per {when}"

@@ -23,6 +23,7 @@ from sopxl.xlsx.workbook import (
     OFFICIAL_FOOTER,
     check,
     check_output_file,
+    long_date,
     open_workbook,
     stamp_names,
 )
@@ -74,7 +75,7 @@ def export_inventory(
         path, "Inventaris Judul SOP Kabupaten", KIND_INVENTORY_EXPORT, EXPORT_VERSION
     )
     formats = TableFormats(workbook)
-    when = (now or datetime.now()).strftime("%d/%m/%Y")
+    when = long_date((now or datetime.now()).date())
     taken = {SHEET_SUMMARY.casefold(), SHEET_ALL.casefold()}
     summary = workbook.add_worksheet(SHEET_SUMMARY)
     chart_sheet = workbook.add_worksheet(SHEET_CHART)

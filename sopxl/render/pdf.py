@@ -36,7 +36,7 @@ from sopxl.render.table import (
     body_height,
     table_layout,
 )
-from sopxl.xlsx.workbook import DATE_MONTHS
+from sopxl.xlsx.workbook import long_date
 
 HEADING_FILL = "#D9E1F2"
 DEFAULT_STEPS_PER_PAGE = 7
@@ -46,7 +46,7 @@ def tanggal(day: date | None) -> str:
     """A date as Indonesian officials write it (``20 Januari 2025``); "-" when absent."""
     if day is None:
         return "-"
-    return f"{day.day} {DATE_MONTHS[day.month - 1]} {day.year}"
+    return long_date(day)
 
 
 @cache

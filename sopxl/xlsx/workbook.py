@@ -46,6 +46,14 @@ DATE_MONTHS = (
     "Desember",
 )
 """The month names :data:`DATE_FORMAT` prints (id-ID)."""
+
+
+def long_date(day: date) -> str:
+    """A date as Indonesian officials write it, as :data:`DATE_FORMAT` prints it in a
+    cell: ``4 Desember 2026``."""
+    return f"{day.day} {DATE_MONTHS[day.month - 1]} {day.year}"
+
+
 DATE_WIDTH = max(fit_width(f"28 {month} 2024") for month in DATE_MONTHS)
 """The column width a :data:`DATE_FORMAT` cell needs at Arial 10 for its longest date
 ("28 September 2024"): every digit is as wide as another, so the month decides. A
