@@ -557,6 +557,41 @@ def test_a_part_with_a_bad_crc_is_truncated(form: Path, tmp_path: Path) -> None:
     assert refused(path).code == "FILE_TRUNCATED"
 
 
+def test_a_part_seen_in_another_form_is_still_checked_against_its_own_directory(
+    form: Path, tmp_path: Path
+) -> None:
+    """Parts the same as in a form already checked are not inflated again (a batch's forms
+    share their template's parts), but only when the directory declares the same CRC and
+    size too: a copy whose directory lies about workbook.xml is refused all the same."""
+    assert load_workbook_data(form).sheets  # workbook.xml checked and remembered
+    data = bytearray(form.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        (length,) = struct.unpack_from("<H", data, at + 28)
+        if data[at + 46 : at + 46 + length] == b"xl/workbook.xml":
+            data[at + 16] ^= 0xFF  # the CRC of the central directory entry
+            break
+        at = data.find(b"PK\x01\x02", at + 4)
+    assert at >= 0
+    path = tmp_path / "crc-direktori.xlsx"
+    path.write_bytes(bytes(data))
+
+    assert refused(path).code == "FILE_TRUNCATED"
+    assert load_workbook_data(form).sheets  # the good form still loads
+
+
+def test_a_part_with_a_dtd_is_refused_each_time(form: Path, tmp_path: Path) -> None:
+    """A refusal is never remembered as a checked part."""
+    entity = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]>'
+    path = rebuild(
+        form,
+        tmp_path / "dtd.xlsx",
+        replace={"xl/workbook.xml": lambda old: entity + old.split(b"?>", 1)[1]},
+    )
+    assert refused(path).code == "FILE_XML_BOMB"
+    assert refused(path).code == "FILE_XML_BOMB"
+
+
 def test_a_broken_local_header_is_truncated(form: Path, tmp_path: Path) -> None:
     path = tmp_path / "header.xlsx"
     data = bytearray(form.read_bytes())

@@ -37,7 +37,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import IO, NamedTuple
 
@@ -331,16 +331,24 @@ def _guard_ooxml(archive: GuardedZip, *, lazy: bool = False, first: Sequence[str
             archive.check(name)
     stamp = defined_name_stamps(workbook)
     if STAMP_PREFIX.encode() in custom:
-        for attributes, text in xml_elements(
-            custom, _CUSTOM_PART, f"{CUSTOM_PROPERTIES_NS} property"
-        ):
-            add_stamp(stamp, attributes.get("name", ""), text.strip())
+        stamp.update(_custom_stamps(custom))
     guard = None
     if lazy:
         lazy_guard = LazySheetGuard(archive, workbook, rels, sheet_parts)
         lazy_guard.guard_known(first)
         guard = lazy_guard.guard
     return _Guarded("xlsm" if macro else "xlsx", stamp, guard, archive.stored_copy())
+
+
+# A pure function of a part that is the same in every form of one template: remembered
+# (a refusal raises, and is never remembered).
+@lru_cache(maxsize=32)
+def _custom_stamps(custom: bytes) -> tuple[tuple[str, str], ...]:
+    """The ``sopxl_*`` custom document properties of ``docProps/custom.xml``."""
+    stamp: dict[str, str] = {}
+    for attributes, text in xml_elements(custom, _CUSTOM_PART, f"{CUSTOM_PROPERTIES_NS} property"):
+        add_stamp(stamp, attributes.get("name", ""), text.strip())
+    return tuple(stamp.items())
 
 
 def _parsed_by_calamine(name: str) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 from sopxl.reading.loading.extent import SheetRefusal, check_sheet_extent
 from sopxl.reading.loading.zipguard import GuardedZip
@@ -41,7 +43,7 @@ class LazySheetGuard:
         self.archive = archive
         self.workbook = workbook
         self.pending = set(parts)
-        self.parts = _sheet_parts(workbook, rels, self.pending)
+        self.parts = _sheet_parts(workbook, rels, frozenset(parts))
 
     def guard_known(self, sheets: Iterable[str]) -> None:
         """Guard now those of ``sheets`` whose part is plainly known."""
@@ -64,7 +66,9 @@ def _attributes(raw: str) -> dict[str, str]:
     return {key: html.unescape(double or single) for key, double, single in found}
 
 
-def _sheet_parts(workbook: bytes, rels: bytes, parts: set[str]) -> dict[str, str] | None:
+# A pure function of bytes that are the same in every form of one template: remembered.
+@lru_cache(maxsize=32)
+def _sheet_parts(workbook: bytes, rels: bytes, parts: frozenset[str]) -> Mapping[str, str] | None:
     """Each sheet's worksheet part by sheet name, or ``None`` when not plainly known."""
     targets: dict[str, str] = {}
     # Decoded once, not attribute by attribute.
@@ -88,4 +92,4 @@ def _sheet_parts(workbook: bytes, rels: bytes, parts: set[str]) -> dict[str, str
         if part not in parts or part in by_name.values():
             return None
         by_name[name] = part
-    return by_name
+    return MappingProxyType(by_name)

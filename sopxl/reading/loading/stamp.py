@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 STAMP_PREFIX = "sopxl_"
 # A workbook-level name is ``<definedName name="..." ...>formula</definedName>``, any
@@ -25,6 +26,12 @@ def defined_name_stamps(workbook: bytes) -> dict[str, str]:
     """Workbook-level defined names ``sopxl_*`` whose formula is one text constant, found
     without parsing workbook.xml: its prolog was already checked for a DTD, so only the
     predefined and numeric entities can occur (as in :func:`named_expression_stamps`)."""
+    return dict(_defined_name_stamps(workbook))
+
+
+# A pure function of a part that is the same in every form of one template: remembered.
+@lru_cache(maxsize=32)
+def _defined_name_stamps(workbook: bytes) -> tuple[tuple[str, str], ...]:
     stamp: dict[str, str] = {}
     if STAMP_PREFIX.encode() in workbook:
         for found in _DEFINED_NAME.finditer(workbook):
@@ -32,7 +39,7 @@ def defined_name_stamps(workbook: bytes) -> dict[str, str]:
             if "localSheetId" not in attributes:
                 text = html.unescape(found.group(2).decode("utf-8", "replace"))
                 add_stamp(stamp, attributes.get("name", ""), _text_constant(text))
-    return stamp
+    return tuple(stamp.items())
 
 
 def _attributes(raw: bytes) -> dict[str, str]:

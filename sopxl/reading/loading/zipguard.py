@@ -45,6 +45,13 @@ class _Entry(NamedTuple):
     offset: int
 
 
+_CHECKED: dict[tuple[int, int, int, bytes], bytes] = {}
+"""Small parts already inflated and checked (no DTD, size and CRC as declared), keyed by
+their stored bytes, method, CRC and size: see :meth:`GuardedZip.read_small`."""
+_CHECKED_PARTS = 64
+_CHECKED_PART_BYTES = 64 * 1024
+"""Only parts stored in at most this many bytes are remembered (at most 64 of them)."""
+
 Buffer = bytes | mmap.mmap
 """The whole file: read-only mapped from disk (or bytes). Slices are copies of just them."""
 
@@ -101,15 +108,37 @@ class GuardedZip:
                 raise UnreadableFile("FILE_TRUNCATED")
         if len(data) != entry.size or zlib.crc32(data) != entry.crc:
             raise UnreadableFile("FILE_TRUNCATED")
+        self._accept(name, data)
+        return data
+
+    def _accept(self, name: str, data: bytes) -> None:
         self.done[name] = data
         self.inflated += len(data)
         if self.inflated > self.limits.max_total_bytes:
             raise zip_bomb(self.inflated, self.limits.max_total_bytes)
-        return data
 
     def read_small(self, name: str) -> bytes:
-        """A part that is small in any real workbook; checked for a DTD."""
-        return self.read(name, lambda size: part_too_large(name, size, self.limits), no_dtd(name))
+        """A part that is small in any real workbook; checked for a DTD.
+
+        Forms of one batch mostly come from one template, so most of these parts (the
+        workbook, its relationships, styles, content types, custom properties) are the
+        same bytes from file to file: a part whose stored bytes, method, CRC and size are
+        those of a part already inflated and checked gives the same result, and is taken
+        from :data:`_CHECKED` instead of being inflated again."""
+        entry = self.entries[name]
+        key: tuple[int, int, int, bytes] | None = None
+        if entry.compressed <= _CHECKED_PART_BYTES:
+            key = (entry.method, entry.crc, entry.size, self._compressed(entry))
+            data = _CHECKED.get(key)
+            if data is not None and len(data) <= self.limits.max_part_bytes:
+                self._accept(name, data)
+                return data
+        data = self.read(name, lambda size: part_too_large(name, size, self.limits), no_dtd(name))
+        if key is not None:
+            if len(_CHECKED) >= _CHECKED_PARTS:
+                _CHECKED.clear()  # bounded whatever a batch holds; one call, thread-safe
+            _CHECKED[key] = data
+        return data
 
     def check(self, name: str) -> None:
         """Guard a part that neither calamine nor sopxl parses: only a DTD in its head is
