@@ -34,6 +34,10 @@ _A1 = re.compile(r"\$?([A-Za-z]+)\$?([0-9]+)")
 # that Excel, LibreOffice, XlsxWriter and openpyxl write for a form; prefixed tags (<x:c>)
 # are caught by looking for ":c". One cheap pass that finds nothing in a normal form.
 _UNUSUAL_CELL = re.compile(rb'<c(?![A-Za-z]| r="[A-Z][0-9]{1,4}")')
+# Any ":c" (a prefixed <x:c> tag, among others), found as `b":c" in data` would, but
+# about three times faster on a sheet: ':' is frequent (spans="1:14") and the bytes
+# search slows on it, the regular-expression scan does not.
+_PREFIXED_CELL = re.compile(rb":c")
 _SMALL_GRID = (9_999, 26)
 _CELL_ROW = re.compile(rb"\br\s*=\s*[\"'][A-Za-z]+([0-9]+)[\"']")
 _CELL_COLUMN = re.compile(rb"\br\s*=\s*[\"']([A-Za-z]+)[0-9]+[\"']")
@@ -111,7 +115,7 @@ def check_sheet_extent(data: bytes, refusal: SheetRefusal) -> None:
         and small_columns <= limits.max_columns
         and small_rows * small_columns <= limits.max_cells
     )
-    if fits_small and b":c" not in data and not _UNUSUAL_CELL.search(data):
+    if fits_small and not _PREFIXED_CELL.search(data) and not _UNUSUAL_CELL.search(data):
         return
     rows = max(map(int, set(_CELL_ROW.findall(data))), default=0)
     columns = max(map(_column_number, set(_CELL_COLUMN.findall(data))), default=0)
