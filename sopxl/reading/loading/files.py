@@ -58,7 +58,12 @@ from sopxl.reading.loading.xmlguard import (
     ODF_META_NS,
     xml_elements,
 )
-from sopxl.reading.loading.zipguard import Buffer, GuardedZip, check_declared_sizes
+from sopxl.reading.loading.zipguard import (
+    REMEMBERED_BYTES,
+    Buffer,
+    GuardedZip,
+    check_declared_sizes,
+)
 
 __all__ = [
     "FOLDER_SUFFIXES",
@@ -331,7 +336,8 @@ def _guard_ooxml(archive: GuardedZip, *, lazy: bool = False, first: Sequence[str
             archive.check(name)
     stamp = defined_name_stamps(workbook)
     if STAMP_PREFIX.encode() in custom:
-        stamp.update(_custom_stamps(custom))
+        small = len(custom) <= REMEMBERED_BYTES
+        stamp.update(_remembered_custom_stamps(custom) if small else _custom_stamps(custom))
     guard = None
     if lazy:
         lazy_guard = LazySheetGuard(archive, workbook, rels, sheet_parts)
@@ -340,15 +346,17 @@ def _guard_ooxml(archive: GuardedZip, *, lazy: bool = False, first: Sequence[str
     return _Guarded("xlsm" if macro else "xlsx", stamp, guard, archive.stored_copy())
 
 
-# A pure function of a part that is the same in every form of one template: remembered
-# (a refusal raises, and is never remembered).
-@lru_cache(maxsize=32)
 def _custom_stamps(custom: bytes) -> tuple[tuple[str, str], ...]:
     """The ``sopxl_*`` custom document properties of ``docProps/custom.xml``."""
     stamp: dict[str, str] = {}
     for attributes, text in xml_elements(custom, _CUSTOM_PART, f"{CUSTOM_PROPERTIES_NS} property"):
         add_stamp(stamp, attributes.get("name", ""), text.strip())
     return tuple(stamp.items())
+
+
+# A pure function of a part that is the same in every form of one template: remembered
+# when small (a refusal raises, and is never remembered).
+_remembered_custom_stamps = lru_cache(maxsize=32)(_custom_stamps)
 
 
 def _parsed_by_calamine(name: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from sopxl.reading.loading.extent import SheetRefusal, check_sheet_extent
-from sopxl.reading.loading.zipguard import GuardedZip
+from sopxl.reading.loading.zipguard import REMEMBERED_BYTES, GuardedZip
 
 
 def guard_sheet_part(archive: GuardedZip, workbook: bytes, part: str) -> None:
@@ -66,10 +66,18 @@ def _attributes(raw: str) -> dict[str, str]:
     return {key: html.unescape(double or single) for key, double, single in found}
 
 
-# A pure function of bytes that are the same in every form of one template: remembered.
-@lru_cache(maxsize=32)
 def _sheet_parts(workbook: bytes, rels: bytes, parts: frozenset[str]) -> Mapping[str, str] | None:
-    """Each sheet's worksheet part by sheet name, or ``None`` when not plainly known."""
+    """Each sheet's worksheet part by sheet name, or ``None`` when not plainly known.
+    A pure function of parts that are the same in every form of one template: remembered
+    when they are small (a hostile workbook.xml of megabytes is not kept)."""
+    if len(workbook) + len(rels) <= REMEMBERED_BYTES:
+        return _remembered_sheet_parts(workbook, rels, parts)
+    return _find_sheet_parts(workbook, rels, parts)
+
+
+def _find_sheet_parts(
+    workbook: bytes, rels: bytes, parts: frozenset[str]
+) -> Mapping[str, str] | None:
     targets: dict[str, str] = {}
     # Decoded once, not attribute by attribute.
     for found in _RELATIONSHIP_TAG.finditer(rels.decode("utf-8", "replace")):
@@ -93,3 +101,6 @@ def _sheet_parts(workbook: bytes, rels: bytes, parts: frozenset[str]) -> Mapping
             return None
         by_name[name] = part
     return MappingProxyType(by_name)
+
+
+_remembered_sheet_parts = lru_cache(maxsize=32)(_find_sheet_parts)

@@ -12,6 +12,8 @@ import html
 import re
 from functools import lru_cache
 
+from sopxl.reading.loading.zipguard import REMEMBERED_BYTES
+
 STAMP_PREFIX = "sopxl_"
 # A workbook-level name is ``<definedName name="..." ...>formula</definedName>``, any
 # namespace prefix; its formula holds no markup (``<`` and ``&`` are escaped in XML text).
@@ -26,11 +28,13 @@ def defined_name_stamps(workbook: bytes) -> dict[str, str]:
     """Workbook-level defined names ``sopxl_*`` whose formula is one text constant, found
     without parsing workbook.xml: its prolog was already checked for a DTD, so only the
     predefined and numeric entities can occur (as in :func:`named_expression_stamps`)."""
+    # A pure function of a part that is the same in every form of one template:
+    # remembered when small (a hostile workbook.xml of megabytes is not kept).
+    if len(workbook) <= REMEMBERED_BYTES:
+        return dict(_remembered_stamps(workbook))
     return dict(_defined_name_stamps(workbook))
 
 
-# A pure function of a part that is the same in every form of one template: remembered.
-@lru_cache(maxsize=32)
 def _defined_name_stamps(workbook: bytes) -> tuple[tuple[str, str], ...]:
     stamp: dict[str, str] = {}
     if STAMP_PREFIX.encode() in workbook:
@@ -40,6 +44,9 @@ def _defined_name_stamps(workbook: bytes) -> tuple[tuple[str, str], ...]:
                 text = html.unescape(found.group(2).decode("utf-8", "replace"))
                 add_stamp(stamp, attributes.get("name", ""), _text_constant(text))
     return tuple(stamp.items())
+
+
+_remembered_stamps = lru_cache(maxsize=32)(_defined_name_stamps)
 
 
 def _attributes(raw: bytes) -> dict[str, str]:

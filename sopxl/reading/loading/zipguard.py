@@ -50,9 +50,10 @@ _CHECKED: dict[tuple[int, int, int, bytes], bytes] = {}
 their stored bytes, method, CRC and size: see :meth:`GuardedZip.read_small`."""
 _CHECKED_PARTS = 64
 _CHECKED_PART_BYTES = 64 * 1024
-_CHECKED_DATA_BYTES = 256 * 1024
-"""Only parts stored in at most 64 KB that inflate to at most 256 KB are remembered, 64 at
-the most: 20 MB whatever a batch holds."""
+REMEMBERED_BYTES = 256 * 1024
+"""Only parts stored in at most 64 KB that inflate to at most this are remembered, 64 at
+the most: 20 MB whatever a batch holds. The caches of what is read from such parts (sheet
+map, stamps) take no larger input either."""
 
 Buffer = bytes | mmap.mmap
 """The whole file: read-only mapped from disk (or bytes). Slices are copies of just them."""
@@ -136,7 +137,7 @@ class GuardedZip:
                 self._accept(name, data)
                 return data
         data = self.read(name, lambda size: part_too_large(name, size, self.limits), no_dtd(name))
-        if key is not None and len(data) <= _CHECKED_DATA_BYTES:
+        if key is not None and len(data) <= REMEMBERED_BYTES:
             if len(_CHECKED) >= _CHECKED_PARTS:
                 _CHECKED.clear()  # bounded whatever a batch holds; one call, thread-safe
             _CHECKED[key] = data
