@@ -11,8 +11,9 @@ from sopxl.forms.inventory_form import write_inventory_form
 from sopxl.forms.org_form import write_org_master
 from sopxl.kinds.importer import ImportReport, import_paths
 from sopxl.model.inventory import InventoryEntry, Service, SopKind
-from sopxl.model.organisation import AgencyOutline, AgencyRow, OrgMaster, SectionRow, UnitRow
+from sopxl.model.organisation import AgencyRow, OrgMaster, SectionRow, UnitRow
 from sopxl.register.workspace import Workspace, init_workspace
+from sopxl_demo.inventory import outline
 
 ALL_YES = tuple((key, True) for key in ("duty", "routine", "steps", "output", "parties"))
 
@@ -65,16 +66,6 @@ def make_workspace(root: Path, master: OrgMaster = SMALL, pattern: str | None = 
     return workspace
 
 
-def outline_of(master: OrgMaster, code: str) -> AgencyOutline:
-    agency = next(a for a in master.agencies if a.code == code)
-    units = tuple(
-        (u.name, tuple(s.name for s in master.sections if (s.agency, s.unit) == (code, u.code)))
-        for u in master.units
-        if u.agency == code
-    )
-    return AgencyOutline(agency.code, agency.name, agency.short_name, units)
-
-
 def entry(place: tuple[str, str], title: str, code: str = "") -> InventoryEntry:
     return InventoryEntry(
         place[0], place[1], title, SopKind.ADMINISTRATIVE, Service.INTERNAL, ALL_YES, code=code
@@ -84,7 +75,7 @@ def entry(place: tuple[str, str], title: str, code: str = "") -> InventoryEntry:
 def write_inventory(
     path: Path, agency: str, entries: Sequence[InventoryEntry], master: OrgMaster = SMALL
 ) -> Path:
-    write_inventory_form(path, outline_of(master, agency), entries, rows=10)
+    write_inventory_form(path, outline(master, agency), entries, rows=10)
     return path
 
 
