@@ -960,3 +960,28 @@ def test_folders_are_searched_in_order_and_explicit_files_always_kept(tmp_path: 
     assert found.missing == (missing,)
     files, absent = found  # unpacks like the pair the CLI expects
     assert (files, absent) == (found.files, found.missing)
+
+
+def test_a_file_reached_twice_is_checked_once_whatever_the_way(tmp_path: Path) -> None:
+    """Through a symlinked folder given as an argument, a symlinked file inside a folder,
+    a path with '..' and the file itself: one file, listed once, at its first place."""
+    forms = tmp_path / "kiriman" / "dinas"
+    forms.mkdir(parents=True)
+    real = forms / "sop.xlsx"
+    real.write_bytes(b"")
+    (forms / "lain.xlsx").write_bytes(b"")
+    (tmp_path / "pintasan").symlink_to(tmp_path / "kiriman")
+    (tmp_path / "tautan.xlsx").symlink_to(real)
+
+    found = find_workbooks(
+        [
+            tmp_path / "pintasan",
+            tmp_path / "tautan.xlsx",
+            forms / ".." / "dinas" / "sop.xlsx",
+            real,
+            tmp_path,
+        ]
+    )
+
+    relative = [path.relative_to(tmp_path).as_posix() for path in found.files]
+    assert relative == ["pintasan/dinas/lain.xlsx", "pintasan/dinas/sop.xlsx"]

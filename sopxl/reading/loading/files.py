@@ -105,43 +105,47 @@ def find_workbooks(paths: Sequence[Path]) -> FoundWorkbooks:
     missing: list[Path] = []
     seen: set[str] = set()
 
-    def add(path: Path) -> None:
-        key = os.path.realpath(path)
+    def add(path: Path, key: str) -> None:
         if key not in seen:
             seen.add(key)
             files.append(path)
 
     for path in paths:
         if path.is_dir():
-            for found in _search_folder(path):
-                add(found)
+            for found, key in _search_folder(path, os.path.realpath(path)):
+                add(found, key)
         elif path.exists():
-            add(path)
+            add(path, os.path.realpath(path))
         else:
             missing.append(path)
     return FoundWorkbooks(tuple(files), tuple(missing))
 
 
-def _search_folder(folder: Path) -> Iterator[Path]:
+def _search_folder(folder: Path, real: str) -> Iterator[tuple[Path, str]]:
+    """The workbooks under ``folder``, each with its real path (``real`` is the folder's):
+    worked out from the folder's, since folders reached are never symlinks; only a
+    symlinked file is resolved (a realpath per file is three system calls)."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError:
         return
-    subfolders: list[Path] = []
+    subfolders: list[tuple[Path, str]] = []
     for entry in entries:
         if entry.name.startswith((".", "~$")):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
-                subfolders.append(Path(entry.path))
+                subfolders.append((Path(entry.path), os.path.join(real, entry.name)))
             elif entry.is_file() and entry.name.lower().endswith(FOLDER_SUFFIXES):
-                yield Path(entry.path)
+                link = entry.is_symlink()
+                key = os.path.realpath(entry.path) if link else os.path.join(real, entry.name)
+                yield Path(entry.path), key
         except OSError:
             continue
     # Files of a folder before its subfolders, so a person reads the listing top-down.
-    for subfolder in subfolders:
-        yield from _search_folder(subfolder)
+    for subfolder, real_subfolder in subfolders:
+        yield from _search_folder(subfolder, real_subfolder)
 
 
 def load_workbook_data(
