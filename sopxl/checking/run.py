@@ -69,8 +69,8 @@ def check_file(path: Path, config: CheckConfig | None = None) -> FileReport:
 
 
 def _check_file_without_sop(path: Path, config: CheckConfig) -> FileReport:
-    """:func:`check_file` for a worker whose caller has no use for the SOP read: sending
-    it back costs more than the check's findings (a pickled SOP is ~50 times larger)."""
+    """:func:`check_file` for a caller with no use for the SOP read: a worker's report
+    then travels light (a pickled SOP is ~50 times larger than the check's findings)."""
     return replace(check_file(path, config), sop=None, sources=None)
 
 
@@ -161,21 +161,47 @@ def _check_all(
     reports: list[FileReport] = []
     total = len(files)
     if jobs <= 1 or total < 2:
+        # Without keep_sop, no SOP outlives its check: a thousand SOPs kept to the end are
+        # some 300,000 objects that every full garbage collection walks, for nothing.
+        work = check_file if keep_sop else _check_file_without_sop
         for path in files:
-            reports.append(check_file(path, config))
+            reports.append(work(path, config))
             if progress:
                 progress(len(reports), total, path)
     else:
         # Imported only here: multiprocessing costs a single-process check's start-up.
         from concurrent.futures import ProcessPoolExecutor
 
-        work = check_file if keep_sop else _check_file_without_sop
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, min(32, total // (jobs * 4)))
-            for path, report in zip(
-                files, pool.map(work, files, [config] * total, chunksize=chunk), strict=True
-            ):
-                reports.append(report)
-                if progress:
-                    progress(len(reports), total, path)
+            submitted = [
+                (chunk, pool.submit(_check_chunk, chunk, config, keep_sop))
+                for chunk in _chunks(files, jobs)
+            ]
+            for chunk, future in submitted:
+                for path, report in zip(chunk, future.result(), strict=True):
+                    reports.append(report)
+                    if progress:
+                        progress(len(reports), total, path)
     return reports
+
+
+_LARGEST_CHUNK = 32
+"""Files a worker takes at a time at most: fewer round trips to the parent."""
+
+
+def _chunks(files: Sequence[Path], jobs: int) -> Iterator[Sequence[Path]]:
+    """``files`` in consecutive chunks that shrink towards the end (guided scheduling):
+    large while much is left, so the workers seldom wait on the parent, then down to one
+    file, so the workers finish together instead of one checking a last large chunk alone
+    while the other idles (~3 % of ``sopxl check -j 2`` on 1,000 forms)."""
+    start = 0
+    while start < len(files):
+        size = max(1, min(_LARGEST_CHUNK, (len(files) - start) // (jobs * 4)))
+        yield files[start : start + size]
+        start += size
+
+
+def _check_chunk(paths: Sequence[Path], config: CheckConfig, keep_sop: bool) -> list[FileReport]:
+    """Check ``paths`` in a worker process, in order."""
+    work = check_file if keep_sop else _check_file_without_sop
+    return [work(path, config) for path in paths]
