@@ -209,7 +209,10 @@ def clean_rows(
 
     # Nearly every sheet is clean: one look at all its text at once (in C) decides that.
     texts = [value for row in rows for value in row if value.__class__ is str]
-    if not has_control("".join(texts)) and max(map(len, texts), default=0) <= MAX_CELL_CHARS:
+    joined = "".join(texts)
+    # All of a sheet's text within the limit: so is each text, no need to measure them.
+    short = len(joined) <= MAX_CELL_CHARS or max(map(len, texts)) <= MAX_CELL_CHARS
+    if short and not has_control(joined):
         return tuple(map(tuple, rows)), (), ()
     out: list[tuple[CellValue, ...]] = []
     cleaned: list[tuple[int, int]] = []
