@@ -29,6 +29,10 @@ from typing import Final, NamedTuple
 
 from sopxl.model.sop import Sop, Step, Symbol
 
+# Module constants: an Enum member looked up on its class costs ~7 times more (3.11).
+_DECISION: Final = Symbol.DECISION
+_TERMINATOR: Final = Symbol.TERMINATOR
+
 YES: Final = "Ya"
 NO: Final = "Tidak"
 BRANCH_FIELDS: Final = (("yes_target", YES), ("no_target", NO))
@@ -128,7 +132,7 @@ def flow_of(sop: Sop) -> Flow:
     successors: list[tuple[int, ...]] = []
     for index, step in enumerate(steps):
         following = (index + 1,) if index < last else ()
-        if step.symbol is Symbol.DECISION:
+        if step.symbol is _DECISION:
             labels: dict[int, str] = {}
             onward: list[int] = []
             for branch in branches(step, positions):
@@ -145,7 +149,7 @@ def flow_of(sop: Sop) -> Flow:
             edges.extend(FlowEdge(index, target, label) for target, label in labels.items())
             successors.append(tuple(onward))
             ends.append(False)
-        elif (step.symbol is Symbol.TERMINATOR and index != 0) or index == last:
+        elif (step.symbol is _TERMINATOR and index != 0) or index == last:
             successors.append(())
             ends.append(True)
         else:
