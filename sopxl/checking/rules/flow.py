@@ -15,6 +15,8 @@ from sopxl.findings import Finding
 from sopxl.model.flow import BranchState, branches, flow_of, step_positions
 from sopxl.model.sop import Symbol
 
+_DECISION = Symbol.DECISION  # looked up once: on its class, ~75 ns a time (3.11)
+
 
 def flow_ends(ctx: RuleContext) -> Iterator[Finding]:
     """The first step by order and the last step by order use the Terminator (galat).
@@ -45,14 +47,10 @@ def decision_targets(ctx: RuleContext) -> Iterator[Finding]:
     :func:`sopxl.model.flow.branches`, the same resolution the flowchart draws."""
     positions = step_positions(ctx.sop)
     for index, step in enumerate(ctx.sop.steps):
-        if (
-            step.symbol is not Symbol.DECISION
-            and step.yes_target is None
-            and step.no_target is None
-        ):
+        if step.symbol is not _DECISION and step.yes_target is None and step.no_target is None:
             continue  # most steps: nothing written, nothing to say (and no branches built)
         written = branches(step, positions)
-        if step.symbol is not Symbol.DECISION:
+        if step.symbol is not _DECISION:
             for branch in written:
                 if branch.number is not None:
                     yield ctx.report(
