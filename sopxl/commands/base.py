@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -78,6 +79,13 @@ def echo(message: str = "", err: bool = False, nl: bool = True) -> None:
     # Our own progress lines start with a carriage return to redraw themselves.
     lead = "\r" if message.startswith("\r") else ""
     click.echo(lead + for_terminal(message[len(lead) :]), err=err, nl=nl)
+
+
+def echo_lines(lines: Sequence[str], err: bool = False) -> None:
+    """:func:`echo` of many lines in one write: stderr is unbuffered, and a batch's
+    thousand lines written one by one cost a thousand system calls (6 ms)."""
+    if lines:
+        echo("\n".join(lines), err=err)
 
 
 SopxlGroup.group_class = SopxlGroup

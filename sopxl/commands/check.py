@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from sopxl.commands.base import SopxlCommand, echo
+from sopxl.commands.base import SopxlCommand, echo, echo_lines
 
 PROFILE_HELP = (
     "Profil aturan: 'perbup' (Perbup Kukar 57/2012, bawaan) atau 'permenpan' (menambah "
@@ -112,10 +112,8 @@ def check(
     )
     if sys.stderr.isatty():
         echo("", err=True)
-    for note in result.notes:
-        echo(note, err=True)
-    for line in result.lines:
-        echo(line, err=as_json)
+    echo_lines(result.notes, err=True)
+    echo_lines(result.lines, err=as_json)
     if as_json:
         echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     click.get_current_context().exit(result.exit_code)

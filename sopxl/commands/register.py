@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo
+from sopxl.commands.base import CONTEXT, SopxlCommand, SopxlGroup, echo, echo_lines
 
 if TYPE_CHECKING:
     from sopxl.api import Result, Workspace
@@ -43,10 +43,8 @@ def find_workspace_of(workspace: Path | None, db: str | None) -> Workspace:
 
 def show(result: Result) -> None:
     """Print a library result: its lines on stdout, its notes on stderr."""
-    for line in result.lines:
-        echo(line)
-    for note in result.notes:
-        echo(note, err=True)
+    echo_lines(result.lines)
+    echo_lines(result.notes, err=True)
 
 
 @click.command("init", cls=SopxlCommand)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from sopxl.commands.base import CONTEXT, SopxlCommand, echo
+from sopxl.commands.base import CONTEXT, SopxlCommand, echo, echo_lines
 
 FORMATS = ("pdf", "xlsx", "svg", "png")
 
@@ -101,10 +101,8 @@ def render(
         db=db,
         progress=_progress,
     )
-    for line in result.lines:
-        echo(line)
-    for note in result.notes:
-        echo(note, err=True)
+    echo_lines(result.lines)
+    echo_lines(result.notes, err=True)
     if result.exit_code:
         click.get_current_context().exit(result.exit_code)
 
