@@ -32,8 +32,9 @@ _DIMENSION = re.compile(rb"dimension\s[^>]*?ref=[\"']([^\"']*)[\"']")
 _A1 = re.compile(r"\$?([A-Za-z]+)\$?([0-9]+)")
 # Any unprefixed cell tag but the plain <c r="A1234"> (one letter, at most four digits)
 # that Excel, LibreOffice, XlsxWriter and openpyxl write for a form; prefixed tags (<x:c>)
-# are caught by looking for ":c". One cheap pass that finds nothing in a normal form.
-_UNUSUAL_CELL = re.compile(rb'<c(?![A-Za-z]| r="[A-Z][0-9]{1,4}")')
+# are caught by looking for ":c". One cheap pass that finds nothing in a normal form (the
+# usual address tried first: a tenth faster than the other order).
+_UNUSUAL_CELL = re.compile(rb'<c(?! r="[A-Z][0-9]{1,4}"|[A-Za-z])')
 # Any ":c" (a prefixed <x:c> tag, among others), found as `b":c" in data` would, but
 # about three times faster on a sheet: ':' is frequent (spans="1:14") and the bytes
 # search slows on it, the regular-expression scan does not.
