@@ -45,6 +45,28 @@ def test_pattern_with_slashes_and_year_and_its_regex() -> None:
     assert not re.fullmatch(pattern.regex(), "SOP/12/01/02/5/2025")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{komponen}.{unit}.{bagian}.{nomor:03d}",
+        "SOP/{komponen}/{unit:02d}/{bagian}/{nomor:04d}/{tahun}",
+        "{{SOP}}-{komponen}{unit}{bagian}-{nomor}",
+        "{nomor:3d}.{bagian:3d}.{tahun}",
+    ],
+)
+@given(
+    segments=st.tuples(*[st.from_regex(r"[0-9A-Z]{1,4}", fullmatch=True)] * 3),
+    number=st.integers(1, 99_999),
+    year=st.integers(2012, 2099),
+)
+def test_a_bagians_numbering_gives_what_format_gives(
+    text: str, segments: tuple[str, str, str], number: int, year: int
+) -> None:
+    """The codes an import assigns (one format string per bagian) are the pattern's own."""
+    pattern = CodePattern.parse(text)
+    assert pattern.numbering(*segments, year)(number) == pattern.format(*segments, number, year)
+
+
 @pytest.mark.parametrize("bad", ["{komponen}.{unit}", "{komponen}.{nama}.{nomor}", "{nomor:zz}"])
 def test_bad_patterns_are_refused_in_indonesian(bad: str) -> None:
     with pytest.raises(UsageError, match="Pola nomor SOP"):

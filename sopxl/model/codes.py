@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -135,6 +136,24 @@ class CodePattern:
             out.append(format(value, spec or ""))
         return "".join(out)
 
+    def numbering(self, komponen: str, unit: str, bagian: str, tahun: int) -> Callable[[int], str]:
+        """:meth:`format` with every field but ``nomor`` fixed: the codes of one bagian
+        in one year, from a format string made once (an import formats thousands)."""
+        parts = _parsed(self.pattern)
+        if any(conversion is not None for _, _, _, conversion in parts):
+            return lambda nomor: self.format(komponen, unit, bagian, nomor, tahun)
+        # The fixed fields formatted by format() itself, one nomor mark left per {nomor}.
+        template: list[str] = []
+        for literal, name, spec, _ in parts:
+            template.append(_escaped(literal))
+            if name == "nomor":
+                template.append("{0:" + (spec or "") + "}")
+            elif name is not None:
+                field = "{" + name + (":" + spec if spec else "") + "}"
+                fixed = CodePattern(field).format(komponen, unit, bagian, 0, tahun)
+                template.append(_escaped(fixed))
+        return "".join(template).format
+
     @property
     def example(self) -> str:
         """The code the pattern gives for the example of Lampiran II (01.02.03.004)."""
@@ -160,6 +179,10 @@ class CodePattern:
 
 
 @lru_cache(maxsize=16)
+def _escaped(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 def _parsed(pattern: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
     """The parts of a pattern, parsed once (an import formats thousands of codes)."""
     return tuple(string.Formatter().parse(pattern))

@@ -265,12 +265,13 @@ def assign_codes(
     sections = sorted({section for _title, section in wanted})
     highest_numbers(session, sections)
     year = session.now.year
-    pattern = session.pattern.format
-    segments = {section: organisation.segments(section) for section in sections}
+    numbering = {
+        section: session.pattern.numbering(*organisation.segments(section), year)
+        for section in sections
+    }
 
     def make(section: int, number: int) -> str:
-        komponen, unit, bagian = segments[section]
-        return pattern(komponen, unit, bagian, number, year)
+        return numbering[section](number)
 
     # First choice of every title; which of them exist already, in one query.
     planned: dict[int, int] = {section: numbers[section] for section in sections}
