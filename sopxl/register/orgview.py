@@ -35,6 +35,15 @@ class OrgView:
         for row in self.agencies.values():
             if row.merged_into_id is not None:
                 self._children.setdefault(row.merged_into_id, []).append(row.id)
+        # Active ones by their SKPD and unit kerja: an inventory asks for its own only.
+        self._units_of: dict[int, list[Row[Any]]] = {}
+        for row in self.units.values():
+            if row.active:
+                self._units_of.setdefault(row.agency_id, []).append(row)
+        self._sections_of: dict[int, list[Row[Any]]] = {}
+        for row in self.sections.values():
+            if row.active:
+                self._sections_of.setdefault(row.unit_id, []).append(row)
 
     def family(self, agency_id: int) -> list[int]:
         """``agency_id`` and every SKPD merged into it, directly or through others (as
@@ -50,15 +59,14 @@ class OrgView:
     def active_units(self, agency_id: int, family: list[int]) -> list[Row[Any]]:
         """The active unit kerja of ``family``: ``agency_id``'s own first, then by SKPD
         and code."""
-        members = set(family)
-        rows = [r for r in self.units.values() if r.agency_id in members and r.active]
+        rows = [r for member in family for r in self._units_of.get(member, ())]
         rows.sort(key=lambda r: (r.agency_id != agency_id, r.agency_id, r.code))
         return rows
 
     def active_sections(self, unit_ids: list[int]) -> list[Row[Any]]:
         """The active bagian of the unit kerja ``unit_ids``."""
-        units = set(unit_ids)
-        return [r for r in self.sections.values() if r.unit_id in units and r.active]
+        rows = [r for unit in dict.fromkeys(unit_ids) for r in self._sections_of.get(unit, ())]
+        return sorted(rows, key=lambda r: r.id)
 
     def segments(self, section_id: int) -> tuple[str, str, str]:
         """The codes of bagian ``section_id``'s SKPD, unit kerja and its own."""
