@@ -7,13 +7,12 @@ becomes a finding of that file.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sopxl.checking.config import CheckConfig
+from sopxl.collect import few_collections
 from sopxl.exitcodes import INTERNAL
 from sopxl.findings import FileReport, Finding, finding
 from sopxl.forms import sop_spec as spec
@@ -126,29 +125,9 @@ def check_paths(
     from sopxl.reading.loading.files import find_workbooks
 
     files, missing = find_workbooks(paths)
-    with _few_collections():
+    with few_collections():
         reports = _check_all(files, config, jobs, progress, keep_sop)
     return CheckRun(tuple(reports), tuple(missing))
-
-
-_YOUNG_OBJECTS = 20_000
-"""Allocations between two collections of the youngest generation during a batch."""
-
-
-@contextmanager
-def _few_collections() -> Iterator[None]:
-    """Collect cyclic garbage less often while a batch runs (the worker processes, forked
-    inside, inherit it). Checking a form allocates tens of thousands of short-lived
-    objects (cells, rows, findings) that reference counting frees; the default collects
-    the youngest generation every 700 allocations, scanning objects about to be freed
-    anyway: 2-4 % of a check (``sopxl check`` on 1,000 forms, time and CPU). Cycles are
-    still collected, a little later."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], _YOUNG_OBJECTS), *old[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 def _check_all(

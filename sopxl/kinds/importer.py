@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
+from sopxl.collect import few_collections
 from sopxl.findings import Finding, finding
 from sopxl.kinds import KINDS, known_kinds, label, recognise
 from sopxl.kinds.base import Batch, Context, Kind
@@ -128,6 +129,7 @@ def _read(path: Path, context: Context) -> Prepared:
     return prepared
 
 
+@few_collections()
 def import_paths(
     workspace: Workspace,
     paths: Sequence[Path],
