@@ -103,9 +103,11 @@ def _apply(workspace: Workspace, entries: list[InventoryEntry]) -> None:
         with register.write_connection() as conn, conn.begin():
             session = Session(conn, workspace.code_pattern, datetime(2024, 1, 1))
             reading = InventoryReading(Inventory("12", "", tuple(entries)), (), "s", {})
+            session.begin_file()
             agency, items, found = validate_inventory(session, reading, "f", {})
             assert agency is not None and not [f for f in found if f.severity.value == "galat"]
             apply_inventory(session, agency, items)
+            session.end_file(keep=True)
     finally:
         register.close()
 

@@ -4,7 +4,9 @@ server, another import holding the register."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import create_engine, inspect, text
 
@@ -161,3 +163,56 @@ def test_waiting_import_says_so_and_ends_clearly(database: str, tmp_path: Path) 
         assert register.inventory_frame().empty
     code, out = run(args)
     assert code == 0 and "Menunggu" not in out
+
+
+@pytest.mark.parametrize("kind", ["inventaris", "master organisasi"])
+def test_a_bug_met_in_one_file_undoes_that_file_only(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """A bug of ours met when a file has already written (the organisation master: rows
+    sent at once) or kept for later (an inventory: its titles, codes and events) what it
+    changes: that file is refused with a message asking to report it, nothing of it stays,
+    and the rest of the batch goes in."""
+    import sopxl.kinds.inventory
+    import sopxl.kinds.organisation
+    from sopxl.forms.org_form import write_org_master
+    from tests.register_fixtures import KELAHIRAN, SMALL, codes_of, import_entries
+
+    ws = make_workspace(tmp_path / "ws")
+    good = write_inventory(tmp_path / "baik.xlsx", "01", [entry(TU_SETDA, "Agenda Pimpinan")])
+    entries = [entry(UMUM, "Surat Masuk"), entry(KELAHIRAN, "Akta Kelahiran")]
+    if kind == "inventaris":
+        bad = write_inventory(tmp_path / "rusak.xlsx", "12", entries)
+        module, name = sopxl.kinds.inventory, "apply_inventory"
+    else:
+        bad = ws.org_master_path
+        rows = list(SMALL.agencies)
+        rows[1] = type(rows[1])(rows[1].code, "Dinas Baru", rows[1].short_name)
+        write_org_master(bad, type(SMALL)(tuple(rows), SMALL.units, SMALL.sections))
+        module, name = sopxl.kinds.organisation, "apply_org_master"
+    original = getattr(module, name)
+
+    def buggy(session: object, value: Any, *rest: object) -> object:
+        result = original(session, value, *rest)
+        if getattr(value, "code", "12") == "12":  # the SKPD 12 inventory, or the master
+            raise ZeroDivisionError("contoh galat program")
+        return result
+
+    monkeypatch.setattr(module, name, buggy)
+    report = import_paths(ws, [bad, good], copies_dir=tmp_path / "salinan")
+    monkeypatch.undo()
+    assert {f.path.name: f.outcome for f in report.files} == {
+        bad.name: "ditolak",
+        "baik.xlsx": "baru",
+    }
+    refused = next(f for f in report.files if f.outcome == "ditolak")
+    assert [f.code for f in refused.findings] == ["INTERNAL_ERROR"]
+    assert "ZeroDivisionError" in refused.findings[0].message
+    assert report.committed and codes_of(report) == {"Agenda Pimpinan": "01.03.01.001"}
+    with open_register(ws.db_url) as register:
+        assert register.inventory_frame()["title"].tolist() == ["Agenda Pimpinan"]
+        names = dict(zip(*register.agencies_frame()[["code", "name"]].T.values, strict=True))
+    assert names["12"] == SMALL.agencies[1].name
+    # The numbers the bad file would have taken are still free.
+    again = import_entries(ws, "12", entries, name="lagi.xlsx")
+    assert codes_of(again) == {"Surat Masuk": "12.01.02.001", "Akta Kelahiran": "12.03.01.001"}

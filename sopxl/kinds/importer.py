@@ -4,8 +4,9 @@ Decisions (see docs/register.md):
 - Each file is checked first; a file with a galat is refused whole, with its findings, and
   the other files go in. A refused file writes nothing.
 - The whole batch is one transaction. A crash or Ctrl-C half-way leaves the register as it
-  was; a file that trips over a bug of ours is rolled back alone (a savepoint) and
-  refused, so one bad file never stops the batch.
+  was; a file that trips over a bug of ours is undone alone and refused, so one bad file
+  never stops the batch (``Session.begin_file``: an inventory keeps its writes until its
+  apply is done, other kinds write under a savepoint).
 - A batch that would change nothing (the same content again) is rolled back, so the
   register stays byte-for-byte the same; ``--dry-run`` always rolls back.
 - Files are applied in a fixed order (organisation masters, then inventories by SKPD code,
@@ -267,23 +268,20 @@ def _apply_one(session: Session, prep: Prepared, batch: Batch) -> ApplyResult:
     file = str(prep.path)
     if refused(prep.findings) or prep.kind is None or prep.value is None:
         return ApplyResult(REFUSED, findings=list(prep.findings))
-    savepoint = session.conn.begin_nested()
+    # What the file writes is undone when it is refused or trips over a bug of ours
+    # (Session.begin_file: a savepoint only when it writes before its apply is done).
+    session.begin_file()
     try:
         result = prep.kind.apply(session, prep.value, prep.path, batch)
+        result.findings = [*prep.findings, *result.findings]
+        session.end_file(keep=result.outcome != REFUSED)
     except SQLAlchemyError:
         raise
     except Exception as error:  # a bug of ours must not stop the batch: say so, go on
-        savepoint.rollback()
-        session.forget_numbers()
+        session.end_file(keep=False)
         from sopxl.checking.run import internal_error_finding
 
         return ApplyResult(REFUSED, findings=[internal_error_finding(file, error)])
-    result.findings = [*prep.findings, *result.findings]
-    if result.outcome == REFUSED:
-        savepoint.rollback()
-        session.forget_numbers()
-    else:
-        savepoint.commit()
     return result
 
 

@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, NestedTransaction, select
 
 from sopxl.findings import FileReport, Finding
 from sopxl.model.codes import CodePattern
@@ -31,6 +31,7 @@ from sopxl.model.inventory import InventoryEntry
 from sopxl.model.organisation import OrgMaster
 from sopxl.reading.grid import WorkbookData
 from sopxl.register import schema as s
+from sopxl.register.batch import Rows
 from sopxl.register.orgview import OrgView
 from sopxl.register.store import STAGES
 from sopxl.register.text import SAME_TITLE_THRESHOLD, title_key
@@ -89,14 +90,52 @@ class Session:
         self._next_number: dict[int, int] = {}
         self._last_ids: dict[str, int] = {}
         self._org: OrgView | None = None
-        self._pending: list[tuple[Any, list[dict[str, Any]]]] = []
+        self._pending: list[Rows] = []
+        self._in_file = False
+        self._savepoint: NestedTransaction | None = None
 
     def forget_numbers(self) -> None:
         """Drop cached next numbers, the organisation and rows kept for later (after a
-        savepoint rollback undid some codes, or an organisation master changed it)."""
+        file's writes were undone, or an organisation master changed it)."""
         self._next_number.clear()
         self._org = None
         self._pending.clear()
+
+    # --- one file's writes ----------------------------------------------------------------
+
+    def begin_file(self) -> None:
+        """A file's apply begins. What it writes at once (:meth:`write`, :meth:`insert`,
+        :meth:`insert_now`) opens a savepoint before the first such write; what it keeps
+        for later (:meth:`insert_later`, :meth:`update_later`) is sent by
+        :meth:`end_file`. A file that only keeps its writes for later needs no savepoint:
+        nothing of it reaches the register before its apply has succeeded, and then it
+        goes in one statement (PostgreSQL) or in statements prepared beforehand, so that
+        only the database can fail half-way, which ends the whole batch. (A savepoint
+        and its release cost two round trips and a subtransaction on the server, ~1.4 ms
+        per inventory on PostgreSQL.)"""
+        self._pending.clear()
+        self._savepoint = None
+        self._in_file = True
+
+    def end_file(self, keep: bool) -> None:
+        """A file's apply ended: ``keep`` sends its kept writes and releases its
+        savepoint; otherwise both are undone (with the numbers and organisation read,
+        which may now be wrong)."""
+        if keep:
+            self.flush()
+            if self._savepoint is not None:
+                self._savepoint.commit()
+        else:
+            if self._savepoint is not None:
+                self._savepoint.rollback()
+            self.forget_numbers()
+        self._savepoint, self._in_file = None, False
+
+    def _writing(self) -> None:
+        """Before a write sent at once: the file's savepoint, if it has none yet."""
+        self.changed = True
+        if self._in_file and self._savepoint is None:
+            self._savepoint = self.conn.begin_nested()
 
     def organisation(self) -> OrgView:
         """The register's SKPD, unit kerja and bagian, read once per import."""
@@ -105,14 +144,14 @@ class Session:
         return self._org
 
     def write(self, statement: Any) -> Any:
-        self.changed = True
+        self._writing()
         return self.conn.execute(statement)
 
     def insert(self, table: Any, values: dict[str, Any]) -> int:
         """Insert one row and return its id. Values go as parameters of a statement
         compiled once per table: building ``.values(...)`` per row costs more than the
         insert itself at 6,000 titles."""
-        self.changed = True
+        self._writing()
         key = self.conn.execute(table.insert(), values).inserted_primary_key
         assert key is not None
         return int(key[0])
@@ -165,20 +204,31 @@ class Session:
         from sopxl.register.batch import insert_rows
 
         if rows:
-            self.changed = True
+            self._writing()
             insert_rows(self.conn, table, rows)
 
     def insert_later(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        """Insert ``rows`` with the file's other kept writes (:meth:`end_file`)."""
         if rows:
             self.changed = True
-            self._pending.append((table, rows))
+            self._pending.append(Rows(table, rows))
+
+    def update_later(self, table: Any, changes: list[tuple[int, dict[str, Any]]]) -> None:
+        """Set the values of each (row id, values) with the file's other kept writes:
+        one statement part per set of columns."""
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row_id, values in changes:
+            groups.setdefault(tuple(sorted(values)), []).append({"id": row_id, **values})
+        for rows in groups.values():
+            self.changed = True
+            self._pending.append(Rows(table, rows, update=True))
 
     def flush(self) -> None:
-        """Insert the rows kept for later, in order: on PostgreSQL in one statement."""
-        from sopxl.register.batch import insert_together
+        """Send the writes kept for later, in order: on PostgreSQL in one statement."""
+        from sopxl.register.batch import write_together
 
         pending, self._pending = self._pending, []
-        insert_together(self.conn, pending)
+        write_together(self.conn, pending)
 
     def event(self, title_id: int, name: str, detail: str = "") -> None:
         self.insert(

@@ -1,28 +1,30 @@
 """Batched writes of an import: the number of SQL round trips grows with the number of
 files, not of titles (over a network each round trip costs a millisecond or more).
 
-- rows go in one statement per table and file: on PostgreSQL one ``INSERT ... SELECT
-  FROM json_to_recordset(...)`` with the rows as one JSON text (one round trip, parsed
-  once, however many rows; the JSON is made in C, where psycopg would adapt a list per
-  column value by value); on SQLite one ``executemany`` handed straight to the driver
+- a file's rows go together (:func:`write_together`): on PostgreSQL one statement, each
+  table's ``INSERT ... SELECT FROM json_to_recordset(...)`` (or ``UPDATE ... FROM``) a
+  ``WITH`` part with its rows as one JSON text (one round trip, parsed once, however many
+  rows; the JSON is made in C, where psycopg would adapt a list per column value by
+  value); on SQLite one ``executemany`` per table handed straight to the driver
   (in-process, no round trip to save, but SQLAlchemy's per-row parameter handling would
   cost more than the insert itself);
 - ids come from SQLite's highest rowid (we hold the write lock) or from one PostgreSQL
   ``nextval`` query, so rows are inserted with their ids and nothing is read back;
 - codes are assigned per bagian in memory: one query for the highest numbers given, one
   to see whether a generated code is already taken, one insert;
-- updates of many rows with the same columns go as one statement the same way.
+- updates of many rows with the same columns go as one part the same way.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, any_, bindparam, func, null, select, union_all
+from sqlalchemy import Connection, Table, any_, bindparam, func, select
 from sqlalchemy.engine import Dialect
 
 from sopxl.register import schema as s
@@ -91,27 +93,44 @@ def _json_value(value: object) -> object:
     raise TypeError(f"cannot send {type(value).__name__} as JSON")
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Rows for one statement: inserted into ``table``, or (``update``) their values set
+    on the rows of ``table`` with their ``id``. Every row has the same keys."""
+
+    table: Table
+    rows: Sequence[dict[str, Any]]
+    update: bool = False
+
+
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys) in one statement (see the module
     docstring)."""
-    if not rows:
-        return
-    dialect = conn.dialect
-    keys = tuple(rows[0])
-    if dialect.name not in ("sqlite", "postgresql"):
-        conn.execute(table.insert(), list(rows))
-        return
+    write_together(conn, [Rows(table, rows)])
+
+
+def _postgres_sql(dialect: Dialect, part: Rows, name: str) -> str:
+    """One part as PostgreSQL SQL taking its rows as the JSON parameter ``name``."""
+    table, keys = part.table, tuple(part.rows[0])
     quote = dialect.identifier_preparer.quote
-    names = ", ".join(quote(k) for k in keys)
     target = dialect.identifier_preparer.format_table(table)
+    source = _recordset(dialect, table, keys).replace("%(rows)s", f"%({name})s")
+    if part.update:
+        sets = ", ".join(f"{quote(k)} = x.{quote(k)}" for k in keys if k != "id")
+        same = f"{target}.{quote('id')} = x.{quote('id')}"
+        return f"UPDATE {target} SET {sets} FROM {source} WHERE {same}"
+    names = ", ".join(quote(k) for k in keys)
+    return f"INSERT INTO {target} ({names}) SELECT {names} FROM {source}"
+
+
+def _sqlite_statement(dialect: Dialect, part: Rows) -> tuple[str, list[Any]]:
+    """One part as SQLite SQL with ``?`` marks and its rows as parameter tuples, handed
+    straight to the driver's ``executemany``."""
+    table, rows = part.table, part.rows
+    keys = tuple(rows[0])
+    if part.update:
+        keys = (*(k for k in keys if k != "id"), "id")
     processors = _processors(dialect, table, keys)
-    if dialect.name == "postgresql":
-        sql = (
-            f"INSERT INTO {target} ({names}) SELECT {names} FROM {_recordset(dialect, table, keys)}"
-        )
-        conn.exec_driver_sql(sql, {"rows": _json(rows, keys, processors)})
-        return
-    marks = ", ".join("?" for _ in keys)
     if any(processors):
         # Column by column, so the conversions run in map() rather than a Python loop.
         columns = [
@@ -122,7 +141,64 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     else:
         get = itemgetter(*keys) if len(keys) > 1 else lambda row: (row[keys[0]],)
         params = list(map(get, rows))
-    conn.exec_driver_sql(f"INSERT INTO {target} ({names}) VALUES ({marks})", params)
+    quote = dialect.identifier_preparer.quote
+    target = dialect.identifier_preparer.format_table(table)
+    if part.update:
+        sets = ", ".join(f"{quote(k)} = ?" for k in keys[:-1])
+        return f"UPDATE {target} SET {sets} WHERE {quote('id')} = ?", params
+    names = ", ".join(quote(k) for k in keys)
+    marks = ", ".join("?" for _ in keys)
+    return f"INSERT INTO {target} ({names}) VALUES ({marks})", params
+
+
+def write_together(conn: Connection, parts: Sequence[Rows]) -> None:
+    """Send ``parts`` in order. PostgreSQL gets them in one statement (each part but the
+    last a ``WITH`` part: one round trip, and all or nothing; foreign keys are checked
+    when the whole statement is done, so a row may refer to one inserted by an earlier
+    part; no two parts may change the same row). SQLite gets one ``executemany`` per
+    part, every statement built before the first is sent, so that a bug of ours cannot
+    stop the writes half-way."""
+    parts = [part for part in parts if part.rows]
+    if not parts:
+        return
+    dialect = conn.dialect
+    if dialect.name == "postgresql":
+        statements: list[str] = []
+        params: dict[str, str] = {}
+        for index, part in enumerate(parts):
+            keys = tuple(part.rows[0])
+            statements.append(_postgres_sql(dialect, part, f"rows{index}"))
+            params[f"rows{index}"] = _json(part.rows, keys, _processors(dialect, part.table, keys))
+        head = ", ".join(f"part{i} AS ({sql})" for i, sql in enumerate(statements[:-1]))
+        conn.exec_driver_sql(f"WITH {head} {statements[-1]}" if head else statements[0], params)
+        return
+    if dialect.name == "sqlite":
+        prepared = [_sqlite_statement(dialect, part) for part in parts]
+        for sql, rows in prepared:
+            conn.exec_driver_sql(sql, rows)
+        return
+    core = [(_core_statement(part), _core_rows(part)) for part in parts]
+    for statement, rows in core:
+        conn.execute(statement, rows)
+
+
+def _core_statement(part: Rows) -> Any:
+    """A part as a SQLAlchemy statement (databases other than SQLite and PostgreSQL)."""
+    table = part.table
+    if not part.update:
+        return table.insert()
+    keys = [k for k in part.rows[0] if k != "id"]
+    return (
+        table.update()
+        .where(table.c.id == bindparam("b_id"))
+        .values({k: bindparam(f"b_{k}") for k in keys})
+    )
+
+
+def _core_rows(part: Rows) -> list[dict[str, Any]]:
+    if not part.update:
+        return list(part.rows)
+    return [{f"b_{k}": v for k, v in row.items()} for row in part.rows]
 
 
 def new_ids(
@@ -162,64 +238,6 @@ def with_ids(rows: list[dict[str, Any]], ids: list[int]) -> list[dict[str, Any]]
     return [{"id": i, **row} for row, i in zip(rows, ids, strict=True)]
 
 
-def insert_together(conn: Connection, parts: Sequence[tuple[Table, list[dict[str, Any]]]]) -> None:
-    """Insert the rows of several tables, in order. PostgreSQL gets them in one statement
-    (each table's insert a ``WITH`` part: one round trip; foreign keys are checked when
-    the whole statement is done, so a row may refer to one inserted by an earlier part);
-    other databases one statement per table."""
-    parts = [(table, rows) for table, rows in parts if rows]
-    dialect = conn.dialect
-    if dialect.name != "postgresql" or len(parts) < 2:
-        for table, rows in parts:
-            insert_rows(conn, table, rows)
-        return
-    statements: list[str] = []
-    params: dict[str, str] = {}
-    for index, (table, rows) in enumerate(parts):
-        keys = tuple(rows[0])
-        quote = dialect.identifier_preparer.quote
-        names = ", ".join(quote(k) for k in keys)
-        target = dialect.identifier_preparer.format_table(table)
-        source = _recordset(dialect, table, keys).replace("%(rows)s", f"%(rows{index})s")
-        statements.append(f"INSERT INTO {target} ({names}) SELECT {names} FROM {source}")
-        params[f"rows{index}"] = _json(rows, keys, _processors(dialect, table, keys))
-    head = ", ".join(f"part{i} AS ({sql})" for i, sql in enumerate(statements[:-1]))
-    conn.exec_driver_sql(f"WITH {head} {statements[-1]}", params)
-
-
-def update_many(conn: Connection, table: Table, changes: list[tuple[int, dict[str, Any]]]) -> None:
-    """Apply ``changes`` (row id, new values): one statement per set of columns."""
-    groups: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = {}
-    for row_id, values in changes:
-        groups.setdefault(tuple(sorted(values)), []).append((row_id, values))
-    dialect = conn.dialect
-    for keys, items in groups.items():
-        if dialect.name == "postgresql":
-            target = dialect.identifier_preparer.format_table(table)
-            quote = dialect.identifier_preparer.quote
-            every = ("id", *keys)
-            sets = ", ".join(f"{quote(k)} = x.{quote(k)}" for k in keys)
-            rows = [{"id": row_id, **values} for row_id, values in items]
-            conn.exec_driver_sql(
-                f"UPDATE {target} SET {sets} FROM {_recordset(dialect, table, every)} "
-                f"WHERE {target}.{quote('id')} = x.{quote('id')}",
-                {"rows": _json(rows, every, _processors(dialect, table, every))},
-            )
-            continue
-        statement = (
-            table.update()
-            .where(table.c.id == bindparam("b_id"))
-            .values({k: bindparam(f"b_{k}") for k in keys})
-        )
-        conn.execute(
-            statement,
-            [
-                {"b_id": row_id, **{f"b_{k}": v for k, v in values.items()}}
-                for row_id, values in items
-            ],
-        )
-
-
 def highest_numbers(
     session: Session, sections: Sequence[int], table: Table | None = None, count: int = 0
 ) -> list[int]:
@@ -229,30 +247,51 @@ def highest_numbers(
     conn, c = session.conn, s.codes
     numbers: dict[int, int] = session._next_number
     unknown = sorted({x for x in sections if x not in numbers})
-    ids: list[int] = []
-    together = table is not None and count > 0 and conn.dialect.name == "postgresql"
-    if table is not None and count and not together:
-        ids = new_ids(conn, table, count, session._last_ids)
-    for number, part in enumerate(chunks(unknown) or ([[]] if together else [])):
+    if conn.dialect.name == "postgresql":
+        return _highest_numbers_postgres(session, unknown, table, count)
+    ids = new_ids(conn, table, count, session._last_ids) if table is not None else []
+    for part in chunks(unknown):
         query = (
             select(c.c.section_id, func.max(c.c.number))
             .where(member_of(conn, c.c.section_id, part))
             .group_by(c.c.section_id)
         )
-        if together and number == 0:
-            assert table is not None
-            sequence = func.pg_get_serial_sequence(table.name, "id")
-            taking = select(null(), func.nextval(sequence)).select_from(
-                func.generate_series(1, count)
-            )
-            rows = conn.execute(union_all(query, taking)).all()
-        else:
-            rows = conn.execute(query).all()
-        ids.extend(sorted(int(value) for section, value in rows if section is None))
-        highest = {section: value for section, value in rows if section is not None}
+        highest = {section: value for section, value in conn.execute(query)}
         for section in part:
             numbers[section] = int(highest.get(section) or 0)
     return ids
+
+
+def _highest_numbers_postgres(
+    session: Session, unknown: list[int], table: Table | None, count: int
+) -> list[int]:
+    """:func:`highest_numbers` in one query: the bagian as one array parameter, each one's
+    highest number read from the end of the (section_id, number) index (a subquery per
+    bagian: without statistics, as inside the import's transaction, the planner would
+    scan the whole table for a ``GROUP BY``), and the ids after them."""
+    if not unknown and not (table is not None and count):
+        return []
+    conn = session.conn
+    prepare = conn.dialect.identifier_preparer
+    codes = prepare.format_table(s.codes)
+    parts = [
+        "SELECT b.id, (SELECT max(c.number) FROM "
+        f"{codes} AS c WHERE c.section_id = b.id) FROM "
+        "unnest(CAST(%(sections)s AS integer[])) AS b(id)"
+    ]
+    params: dict[str, Any] = {"sections": unknown}
+    if table is not None and count:
+        parts.append(
+            "SELECT NULL, nextval(pg_get_serial_sequence(%(table)s, 'id')) "
+            "FROM generate_series(1, %(count)s)"
+        )
+        params.update(table=table.name, count=count)
+    rows = conn.exec_driver_sql(" UNION ALL ".join(parts), params).all()
+    numbers = session._next_number
+    for section, value in rows:
+        if section is not None:
+            numbers[int(section)] = int(value or 0)
+    return sorted(int(value) for section, value in rows if section is None)
 
 
 def assign_codes(
@@ -311,8 +350,19 @@ def assign_codes(
 
 
 def _taken(conn: Connection, codes: Sequence[str]) -> set[str]:
+    """Which of ``codes`` the register has given already."""
+    wanted = list(dict.fromkeys(codes))
+    if conn.dialect.name == "postgresql":
+        # One array parameter, each code looked up in the unique index of codes.code (a
+        # subquery per code: without statistics the planner would scan the table).
+        table = conn.dialect.identifier_preparer.format_table(s.codes)
+        sql = (
+            "SELECT w.code FROM unnest(CAST(%(codes)s AS text[])) AS w(code) "
+            f"WHERE (SELECT true FROM {table} AS c WHERE c.code = w.code)"
+        )
+        return {row[0] for row in conn.exec_driver_sql(sql, {"codes": wanted})}
     found: set[str] = set()
-    for part in chunks(list(dict.fromkeys(codes))):
+    for part in chunks(wanted):
         found.update(
             row[0]
             for row in conn.execute(

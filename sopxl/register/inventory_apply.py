@@ -16,7 +16,7 @@ from sopxl.model.inventory import InventoryEntry
 from sopxl.parsing.labels import normalise_label
 from sopxl.register import schema as s
 from sopxl.register.apply import CHANGED, NEW, UNCHANGED, ApplyResult, Session, TitleChange
-from sopxl.register.batch import chunks, update_many
+from sopxl.register.batch import chunks
 from sopxl.register.readers import InventoryReading
 from sopxl.register.store import STATUS_ACTIVE, STATUS_WITHDRAWN
 from sopxl.register.text import SAME_TITLE_THRESHOLD, label_key, title_key
@@ -325,10 +325,10 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
             match[index], claimed[title_id] = title_id, index
 
     result = ApplyResult(UNCHANGED, agency_id=agency.id, agency_code=agency.code)
-    # Batched (sopxl.register.batch): collect the rows first, then one statement batch
-    # each for new titles, their codes, changed titles, withdrawals and events.
+    # Batched (sopxl.register.batch): collect the rows first; new titles, their codes,
+    # changed and withdrawn titles and events are sent together (on PostgreSQL in one
+    # statement) when the file's apply is done.
     fresh = [index for index in range(len(items)) if match[index] is None]
-    # Titles, codes and events are inserted together at the end (session.flush).
     new_ids = session.insert_many(
         t,
         [
@@ -406,25 +406,19 @@ def apply_inventory(session: Session, agency: Row[Any], items: list[ResolvedEntr
         for row in existing
         if row.id not in claimed and row.status == STATUS_ACTIVE and row.agency_id in family
     ]
-    if gone:
-        for part in chunks([row.id for row in gone]):
-            session.write(
-                t.update()
-                .where(t.c.id.in_(part))
-                .values(
-                    status=STATUS_WITHDRAWN,
-                    withdrawn_run=session.run_id,
-                    updated_run=session.run_id,
-                )
-            )
-        for row in gone:
-            events.append((row.id, "ditarik", ""))
-            result.withdrawn.append(TitleChange(row.title, row.code or ""))
-    if updates:
-        session.changed = True
-        update_many(conn, t, updates)
+    withdrawn = {
+        "status": STATUS_WITHDRAWN,
+        "withdrawn_run": session.run_id,
+        "updated_run": session.run_id,
+    }
+    for row in gone:
+        updates.append((row.id, withdrawn))
+        events.append((row.id, "ditarik", ""))
+        result.withdrawn.append(TitleChange(row.title, row.code or ""))
+    # Sent with the new titles, codes and events when the file's apply is done
+    # (Session.end_file).
+    session.update_later(t, updates)
     session.events(events, later=True)
-    session.flush()
     result.coded = coded
     if result.new or result.changed or result.reinstated or result.withdrawn:
         result.outcome = NEW if not existing else CHANGED
