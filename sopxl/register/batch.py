@@ -25,7 +25,7 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, any_, bindparam, func, select
+from sqlalchemy import Connection, Table, bindparam, func, select
 from sqlalchemy.engine import Dialect
 
 from sopxl.register import schema as s
@@ -41,17 +41,6 @@ Processor = Callable[[Any], Any] | None
 
 def chunks(items: Sequence[Any]) -> list[Sequence[Any]]:
     return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-
-
-def member_of(conn: Connection, column: Any, values: Sequence[Any]) -> Any:
-    """``column IN (values)``; on PostgreSQL ``column = ANY(%(array)s)``: one parameter
-    however many values, parsed and planned faster than a list of a hundred parameters
-    (the codes of a 100-title inventory: 1.0 ms against 0.6 ms)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import ARRAY
-
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    return column.in_(values)
 
 
 _PROCESSORS: dict[tuple[str, str, tuple[str, ...]], tuple[Processor, ...]] = {}
@@ -267,7 +256,7 @@ def highest_numbers(
     for part in chunks(unknown):
         query = (
             select(c.c.section_id, func.max(c.c.number))
-            .where(member_of(conn, c.c.section_id, part))
+            .where(c.c.section_id.in_(part))
             .group_by(c.c.section_id)
         )
         highest = {section: value for section, value in conn.execute(query)}
@@ -378,9 +367,6 @@ def _taken(conn: Connection, codes: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for part in chunks(wanted):
         found.update(
-            row[0]
-            for row in conn.execute(
-                select(s.codes.c.code).where(member_of(conn, s.codes.c.code, part))
-            )
+            row[0] for row in conn.execute(select(s.codes.c.code).where(s.codes.c.code.in_(part)))
         )
     return found

@@ -274,15 +274,6 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _server_arguments(url: str) -> dict[str, Any]:
-    """psycopg prepares a statement run five times and the server may then keep one plan
-    for it: one made when the import had written few rows, kept while a regency-wide
-    import grows the tables tenfold inside its one transaction (a scan of every code to
-    check a hundred, 2.2 ms a file instead of 0.6). Without prepared statements every
-    query is planned for the register as it is."""
-    return {"prepare_threshold": None} if make_url(url).get_driver_name() == "psycopg" else {}
-
-
 def open_register(url: str, create: bool = False) -> Register:
     """Open the register at ``url``. Only ``create`` (``sopxl init``) makes one: in an empty
     database its tables are created; without it a missing, emptied or damaged register is
@@ -311,7 +302,7 @@ def open_register(url: str, create: bool = False) -> Register:
             # its block ends, so a server never keeps idle sessions of finished commands.
             # (An import opens three: this one, its transaction's, and one to read the
             # outlines of its coded copies.)
-            engine = create_engine(url, poolclass=NullPool, connect_args=_server_arguments(url))
+            engine = create_engine(url, poolclass=NullPool)
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             due = s.meta.name in tables and migrate.needs_upgrade(conn)
