@@ -178,11 +178,11 @@ class CodePattern:
         return "".join(out)
 
 
-@lru_cache(maxsize=16)
 def _escaped(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
+@lru_cache(maxsize=16)
 def _parsed(pattern: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
     """The parts of a pattern, parsed once (an import formats thousands of codes)."""
     return tuple(string.Formatter().parse(pattern))
